@@ -1,0 +1,76 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "caseintake",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "caseintake", targets: ["caseintake"]),
+        .executable(name: "make-examples", targets: ["make-examples"]),
+        .executable(name: "bench-evtx", targets: ["bench-evtx"]),
+        .executable(name: "bench-capture", targets: ["bench-capture"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The two C libraries, each reached through exactly one Swift module.
+        .systemLibrary(
+            name: "CArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+
+        // Pure parsers over byte streams: no checklist knowledge, no C.
+        .target(name: "Formats"),
+
+        // Archive walking over libarchive: the only importer of CArchive.
+        .target(
+            name: "Intake",
+            dependencies: ["CArchive", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+
+        // Recognition, the checklist as data, verdicts and cross-checks.
+        .target(
+            name: "Assessment",
+            dependencies: ["Formats", "Intake", .product(name: "Yams", package: "Yams")]
+        ),
+
+        // Report model and writers: the only importer of CMark.
+        .target(
+            name: "Reporting",
+            dependencies: ["Assessment", "CMark", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+
+        .executableTarget(
+            name: "caseintake",
+            dependencies: [
+                "Intake", "Assessment", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Deterministic writers of the project's own fixtures and examples.
+        .target(name: "CaseFixtures", dependencies: ["Formats"]),
+        .executableTarget(name: "make-examples", dependencies: ["CaseFixtures"]),
+
+        // Benchmarks: print our throughput next to a reference tool's, measured in one run.
+        .executableTarget(name: "bench-evtx", dependencies: ["Formats"]),
+        .executableTarget(name: "bench-capture", dependencies: ["Formats", "CaseFixtures"]),
+
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "CaseFixtures"]),
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "CaseFixtures"]),
+        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CaseFixtures"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CaseFixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CaseFixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

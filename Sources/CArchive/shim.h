@@ -1,0 +1,6 @@
+#ifndef CASEINTAKE_CARCHIVE_SHIM_H
+#define CASEINTAKE_CARCHIVE_SHIM_H
+#include <archive.h>
+#include <archive_entry.h>
+#include <locale.h>
+#endif

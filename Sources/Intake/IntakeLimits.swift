@@ -1,0 +1,39 @@
+/// Bounds that keep a hostile archive from exhausting time, memory or disk.
+///
+/// Every limit is per case (all inputs together) unless its name says otherwise. Hitting a
+/// limit never stops the run: the entry or archive concerned is reported as a finding.
+public struct IntakeLimits: Sendable, Equatable {
+    /// Decompressed bytes read from all entries together.
+    public var totalBytes: Int64
+    /// Decompressed bytes read from one entry; the rest of it is skipped.
+    public var entryBytes: Int64
+    /// Entries listed across all archives; later entries are not read.
+    public var entries: Int
+    /// Archives inside archives: the input itself is depth 0.
+    public var nestingDepth: Int
+    /// Bytes a nested archive that needs seeking (7z, seekable zip) may spool to a temporary file.
+    public var spoolBytes: Int64
+    /// Wall-clock seconds for the whole intake; entries after the deadline are listed, not read.
+    public var seconds: Double
+
+    /// Limits generous enough for real cases (captures of several GB) and tight enough for bombs.
+    public static let standard = IntakeLimits(
+        totalBytes: 64 << 30,
+        entryBytes: 16 << 30,
+        entries: 100_000,
+        nestingDepth: 8,
+        spoolBytes: 4 << 30,
+        seconds: 1800
+    )
+
+    public init(
+        totalBytes: Int64, entryBytes: Int64, entries: Int, nestingDepth: Int, spoolBytes: Int64, seconds: Double
+    ) {
+        self.totalBytes = totalBytes
+        self.entryBytes = entryBytes
+        self.entries = entries
+        self.nestingDepth = nestingDepth
+        self.spoolBytes = spoolBytes
+        self.seconds = seconds
+    }
+}

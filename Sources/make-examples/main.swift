@@ -1,0 +1,3 @@
+import CaseFixtures
+
+print("make-examples: \(FixtureClock.incident)")
