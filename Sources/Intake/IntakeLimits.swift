@@ -13,6 +13,9 @@ public struct IntakeLimits: Sendable, Equatable {
     public var nestingDepth: Int
     /// Bytes a nested archive that needs seeking (7z, seekable zip) may spool to a temporary file.
     public var spoolBytes: Int64
+    /// Decompressed bytes per compressed byte above which an entry is taken for a bomb, once it
+    /// has produced 64 MiB. Real logs and captures compress 5–50:1; zeros compress 1000:1.
+    public var compressionRatio: Int64
     /// Wall-clock seconds for the whole intake; entries after the deadline are listed, not read.
     public var seconds: Double
 
@@ -23,12 +26,15 @@ public struct IntakeLimits: Sendable, Equatable {
         entries: 100_000,
         nestingDepth: 8,
         spoolBytes: 4 << 30,
+        compressionRatio: 500,
         seconds: 1800
     )
 
     public init(
-        totalBytes: Int64, entryBytes: Int64, entries: Int, nestingDepth: Int, spoolBytes: Int64, seconds: Double
+        totalBytes: Int64, entryBytes: Int64, entries: Int, nestingDepth: Int, spoolBytes: Int64,
+        compressionRatio: Int64, seconds: Double
     ) {
+        self.compressionRatio = compressionRatio
         self.totalBytes = totalBytes
         self.entryBytes = entryBytes
         self.entries = entries

@@ -1,0 +1,154 @@
+import CArchive
+import Foundation
+
+/// The one owner of a libarchive read handle (`struct archive *`) and the only code in the
+/// package that calls libarchive. Every return code passes through `ArchiveStatus`.
+///
+/// A class rather than a `~Copyable` struct: a nested archive is read through a callback that
+/// pulls from the outer archive's reader, so the outer reader must be reachable by reference.
+/// The handle is still owned by exactly one object and freed in `deinit`.
+final class ArchiveReader {
+    private let handle: OpaquePointer
+
+    /// What reading the next header gave.
+    enum HeaderStep {
+        /// An entry; `warning` is libarchive's ARCHIVE_WARN diagnostic, if any (the entry is usable).
+        case entry(ArchiveEntryInfo, warning: String?)
+        case end
+        case failure(ArchiveStatus)
+    }
+
+    /// What reading the next block of the current entry gave.
+    enum BlockStep {
+        /// Bytes valid until the next call; `offset` is where they belong in the entry.
+        case data(UnsafeRawBufferPointer, offset: Int64)
+        case end
+        case failure(ArchiveStatus)
+    }
+
+    /// Creates a handle that reads every format and filter libarchive knows
+    /// (`archive_read_support_format_all`, `archive_read_support_filter_all`) and tries each
+    /// password on encrypted entries (`archive_read_add_passphrase`).
+    /// - Parameter rawSingleFile: also accept a compressed stream holding one file rather than an
+    ///   archive (`archive_read_support_format_raw`), for `System.evtx.gz`.
+    init(passwords: [String], rawSingleFile: Bool) {
+        ArchiveLocale.useUTF8()
+        handle = archive_read_new()
+        archive_read_support_filter_all(handle)
+        archive_read_support_format_all(handle)
+        // Raw bids lowest, so a tar.gz is still read as tar; only compressed streams get it, lest
+        // a damaged zip be taken for one raw file.
+        if rawSingleFile { archive_read_support_format_raw(handle) }
+        for password in passwords where !password.isEmpty {
+            archive_read_add_passphrase(handle, password)
+        }
+    }
+
+    deinit { archive_read_free(handle) }
+
+    /// Opens a file descriptor libarchive may seek (`archive_read_open_fd`); 7z needs it.
+    func open(seekable fd: Int32) -> ArchiveStatus {
+        ArchiveStatus(archive_read_open_fd(handle, fd, 1 << 20), handle)
+    }
+
+    /// Opens a forward-only stream (`archive_read_open2`, read callback only): every byte of
+    /// the source is pulled once, in order.
+    func open(stream source: ArchiveStreamSource) -> ArchiveStatus {
+        let client = Unmanaged.passUnretained(source).toOpaque()
+        let read: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, UnsafeMutablePointer<UnsafeRawPointer?>?)
+            -> la_ssize_t = { _, client, buffer in
+                guard let client, let buffer else { return -1 }
+                let source = Unmanaged<ArchiveStreamSource>.fromOpaque(client).takeUnretainedValue()
+                guard let block = source.nextBlock(), block.count > 0 else { return 0 }
+                buffer.pointee = UnsafeRawPointer(block.baseAddress)
+                return la_ssize_t(block.count)
+            }
+        return ArchiveStatus(archive_read_open2(handle, client, nil, read, nil, nil), handle)
+    }
+
+    /// The next entry header (`archive_read_next_header`).
+    func nextHeader() -> HeaderStep {
+        var entry: OpaquePointer?
+        let code = archive_read_next_header(handle, &entry)
+        if code == ARCHIVE_EOF { return .end }
+        let status = ArchiveStatus(code, handle)
+        guard let entry else { return .failure(status) }
+        switch status {
+        case .ok: return .entry(ArchiveEntryInfo(entry), warning: nil)
+        case .warning(let message): return .entry(ArchiveEntryInfo(entry), warning: message)
+        default: return .failure(status)
+        }
+    }
+
+    /// The next block of the current entry's data (`archive_read_data_block`).
+    func nextBlock() -> BlockStep {
+        var buffer: UnsafeRawPointer?
+        var size = 0
+        var offset: la_int64_t = 0
+        let code = archive_read_data_block(handle, &buffer, &size, &offset)
+        if code == ARCHIVE_EOF { return .end }
+        switch ArchiveStatus(code, handle) {
+        case .ok, .warning:
+            return .data(UnsafeRawBufferPointer(start: buffer, count: buffer == nil ? 0 : size), offset: offset)
+        case let failure:
+            return .failure(failure)
+        }
+    }
+
+    /// Compressed bytes consumed so far from the source (`archive_filter_bytes(a, -1)`), for the
+    /// compression-ratio guard.
+    var compressedBytes: Int64 { archive_filter_bytes(handle, -1) }
+
+    /// The archive format as libarchive names it (`archive_format_name`), e.g. "ZIP 2.0 (deflation)".
+    var formatName: String {
+        archive_format_name(handle).map { String(cString: $0) } ?? "unknown"
+    }
+}
+
+/// What libarchive's `struct archive_entry` says, copied into Swift values before the next
+/// header call invalidates it.
+struct ArchiveEntryInfo {
+    /// The name as stored: bytes, since zips from Japanese Windows carry CP932 without saying so.
+    let nameBytes: [UInt8]
+    let type: EntryType
+    let size: Int64?
+    let modified: Date?
+    let linkTarget: String?
+    /// The entry's data is encrypted (`archive_entry_is_data_encrypted`).
+    let isEncrypted: Bool
+
+    init(_ entry: OpaquePointer) {
+        if let name = archive_entry_pathname(entry) ?? archive_entry_pathname_utf8(entry) {
+            nameBytes = Array(UnsafeBufferPointer(start: name, count: strlen(name))).map { UInt8(bitPattern: $0) }
+        } else {
+            nameBytes = []
+        }
+        let hardlink = archive_entry_hardlink(entry).map { String(cString: $0) }
+        let symlink = archive_entry_symlink(entry).map { String(cString: $0) }
+        // AE_IF* equal the POSIX S_IF* values (archive_entry.h); the macros' casts keep Swift from importing them.
+        switch archive_entry_filetype(entry) & S_IFMT {
+        case S_IFREG: type = hardlink == nil ? .file : .hardlink
+        case S_IFDIR: type = .directory
+        case S_IFLNK: type = .symlink
+        case S_IFCHR, S_IFBLK: type = .device
+        case S_IFIFO: type = .fifo
+        case S_IFSOCK: type = .socket
+        default: type = hardlink == nil ? .file : .hardlink
+        }
+        linkTarget = hardlink ?? symlink
+        size = archive_entry_size_is_set(entry) != 0 ? archive_entry_size(entry) : nil
+        modified = archive_entry_mtime_is_set(entry) != 0
+            ? Date(timeIntervalSince1970: TimeInterval(archive_entry_mtime(entry))) : nil
+        isEncrypted = archive_entry_is_data_encrypted(entry) == 1
+    }
+}
+
+/// libarchive converts names to the current locale's character set (FORMATS.md §4): run in a
+/// UTF-8 locale so UTF-8 and UTF-16 names arrive intact, and raw names pass through as bytes.
+enum ArchiveLocale {
+    private static let once: Void = {
+        if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "C.utf8") }
+    }()
+
+    static func useUTF8() { once }
+}

@@ -1,0 +1,55 @@
+/// Where a received file sits in the case: the input it came in, then one path per archive
+/// layer. Written `outer.zip!/dir/inner.zip!/file`, as in DESIGN.md's contract.
+public struct CasePath: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The input's path as given on the command line, then each entry path inside an archive.
+    public private(set) var layers: [String]
+
+    /// A path naming one input as it was given.
+    public init(input: String) {
+        layers = [input]
+    }
+
+    init(layers: [String]) {
+        self.layers = layers
+    }
+
+    /// The path of `name` inside the archive this path names.
+    public func entry(_ name: String) -> CasePath {
+        CasePath(layers: layers + [name])
+    }
+
+    /// The path of `name` inside the folder this path names (same layer).
+    func child(_ name: String) -> CasePath {
+        var copy = layers
+        copy[copy.count - 1] = copy[copy.count - 1].hasSuffix("/") ? copy[copy.count - 1] + name
+            : copy[copy.count - 1] + "/" + name
+        return CasePath(layers: copy)
+    }
+
+    /// The last path component: the file name a person would recognise.
+    public var fileName: String {
+        let last = layers[layers.count - 1]
+        let trimmed = last.hasSuffix("/") ? String(last.dropLast()) : last
+        return trimmed.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? trimmed
+    }
+
+    /// Every folder and archive name above the file, for recognition by name (`イベントログ/System.evtx`).
+    public var folderNames: [String] {
+        var names: [String] = []
+        for (index, layer) in layers.enumerated() {
+            var parts = layer.split(separator: "/").map(String.init)
+            if index == layers.count - 1 { parts = Array(parts.dropLast()) }
+            names += parts
+        }
+        return names
+    }
+
+    /// How many archives the file is inside of.
+    public var depth: Int { layers.count - 1 }
+
+    public var description: String { layers.joined(separator: "!/") }
+
+    public static func < (lhs: CasePath, rhs: CasePath) -> Bool {
+        lhs.layers.lexicographicallyPrecedes(rhs.layers)
+    }
+}

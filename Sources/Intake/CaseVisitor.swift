@@ -1,0 +1,20 @@
+/// Receives the case as Intake walks it. Intake streams every regular file's bytes exactly once:
+/// first `open` with the head of the file (for recognition), then `write` on the returned sink
+/// for every byte, head included, then `close`.
+public protocol CaseVisitor: AnyObject {
+    /// A regular, non-archive file begins. `head` holds its first bytes (up to `IntakeWalker.headSize`;
+    /// all of it for small files). Return a sink to receive the content, or nil to have it only hashed.
+    func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)?
+
+    /// An entry is done: every entry of every input is closed exactly once, in walk order,
+    /// including archives (after their members), folders' files, links and skipped entries.
+    func close(_ entry: ReceivedEntry)
+}
+
+/// Takes the bytes of one file, in order.
+public protocol EntrySink: AnyObject {
+    /// The next block of the file's content.
+    func write(_ bytes: UnsafeRawBufferPointer)
+    /// The content ended; `complete` is false when a limit, damage or a wrong password cut it short.
+    func finish(complete: Bool)
+}

@@ -1,0 +1,100 @@
+import Crypto
+import Foundation
+
+/// The content of one received file or archive as it is read: every block is counted, hashed
+/// (SHA-256) and checked against the limits exactly once, however many readers look at it.
+final class ContentStream {
+    /// One step of the underlying reader.
+    enum Pull {
+        case data(UnsafeRawBufferPointer)
+        case end
+        case failure(IntakeProblem.Code, String)
+    }
+
+    let path: CasePath
+    private let pull: () -> Pull
+    private let budget: IntakeBudget
+    private let compressedBytes: (() -> Int64)?
+    private let compressedAtStart: Int64
+    private var hasher = SHA256()
+    private(set) var bytes: Int64 = 0
+    /// Why the content ended before its end, if it did.
+    private(set) var problem: IntakeProblem?
+    private(set) var ended = false
+
+    /// - Parameter compressedBytes: compressed bytes consumed so far by the archive the content
+    ///   comes from, for the compression-ratio guard; nil for a plain file.
+    init(path: CasePath, budget: IntakeBudget, compressedBytes: (() -> Int64)? = nil, pull: @escaping () -> Pull) {
+        self.path = path
+        self.pull = pull
+        self.budget = budget
+        self.compressedBytes = compressedBytes
+        compressedAtStart = compressedBytes?() ?? 0
+    }
+
+    /// The next block, counted and hashed; nil at the end or once a limit or failure ended it.
+    func next() -> UnsafeRawBufferPointer? {
+        guard !ended else { return nil }
+        if budget.isOutOfTime { return stop(.outOfTime, "the intake ran longer than \(Int(budget.limits.seconds)) s") }
+        switch pull() {
+        case .end:
+            ended = true
+            return nil
+        case .failure(let code, let detail):
+            return stop(code, detail)
+        case .data(var block):
+            let entryLeft = budget.limits.entryBytes - bytes
+            if Int64(block.count) > entryLeft {
+                block = UnsafeRawBufferPointer(rebasing: block[..<Int(max(0, entryLeft))])
+                problem = IntakeProblem(.entryTooLarge, path, "only the first \(budget.limits.entryBytes) bytes were read")
+            }
+            let allowed = budget.allowance(block.count)
+            if allowed < block.count {
+                block = UnsafeRawBufferPointer(rebasing: block[..<allowed])
+                problem = IntakeProblem(.totalTooLarge, path, "the case passed \(budget.limits.totalBytes) bytes in all")
+            }
+            budget.charge(block.count)
+            bytes += Int64(block.count)
+            hasher.update(bufferPointer: block)
+            if problem != nil { ended = true }
+            if problem == nil, let ratioProblem = checkRatio() { problem = ratioProblem; ended = true }
+            return block.isEmpty && ended ? nil : block
+        }
+    }
+
+    /// Reads up to `size` bytes from the start for recognition; they stay part of the content.
+    func readHead(_ size: Int) -> [UInt8] {
+        var head: [UInt8] = []
+        while head.count < size, let block = next() {
+            head.append(contentsOf: block)
+        }
+        return head
+    }
+
+    /// Reads and hashes whatever is left, so the digest covers the whole content.
+    func drain() {
+        while next() != nil {}
+    }
+
+    /// The SHA-256 of the content, hex, once it was read to its end without a problem.
+    var sha256: String? {
+        guard ended, problem == nil else { return nil }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    private func stop(_ code: IntakeProblem.Code, _ detail: String) -> UnsafeRawBufferPointer? {
+        ended = true
+        problem = IntakeProblem(code, path, detail)
+        return nil
+    }
+
+    private func checkRatio() -> IntakeProblem? {
+        guard let compressedBytes, bytes > 64 << 20 else { return nil }
+        let compressed = max(1, compressedBytes() - compressedAtStart)
+        guard bytes / compressed > budget.limits.compressionRatio else { return nil }
+        return IntakeProblem(
+            .compressionRatio, path,
+            "\(bytes) bytes came from \(compressed) compressed bytes (over \(budget.limits.compressionRatio):1); "
+                + "reading stopped as for a zip bomb")
+    }
+}

@@ -1,0 +1,23 @@
+/// One input as given on the command line: an archive, a folder or a single file.
+public struct ReceivedInput: Sendable {
+    public enum Shape: String, Sendable, Codable { case archive, folder, file, missing }
+
+    /// The path as given.
+    public let path: String
+    public let shape: Shape
+    /// Size on disk; for a folder, the sum of its regular files.
+    public let bytes: Int64
+    /// SHA-256 of the file as received, hex; nil for folders and unreadable inputs.
+    public let sha256: String?
+    /// The archive format libarchive named, for archives.
+    public let archiveFormat: String?
+}
+
+/// What one walk over a case's inputs found.
+public struct IntakeResult: Sendable {
+    public let inputs: [ReceivedInput]
+    /// Every problem of every input and entry, in walk order.
+    public let problems: [IntakeProblem]
+    /// Entries listed across all archives and folders.
+    public let entryCount: Int
+}

@@ -1,0 +1,188 @@
+import Foundation
+
+extension WalkSession {
+    /// Reads an archive that arrives as a stream (the input file or an outer archive's entry).
+    /// Returns libarchive's name for the format, or nil when it could not be opened at all.
+    func walkArchive(
+        stream content: ContentStream, head: [UInt8], signature: ArchiveSignature, path: CasePath, depth: Int
+    ) -> String? {
+        let reader = ArchiveReader(passwords: passwords, rawSingleFile: signature == .compressed)
+        let source = ArchiveStreamSource(content: content, head: head)
+        let opened = reader.open(stream: source)
+        return withExtendedLifetime(source) { walkMembers(of: reader, opened: opened, path: path, depth: depth) }
+    }
+
+    /// Reads an archive libarchive must seek in (7z, ISO 9660) from a file descriptor.
+    func walkArchive(seekable fd: Int32, signature: ArchiveSignature, path: CasePath, depth: Int) -> String? {
+        let reader = ArchiveReader(passwords: passwords, rawSingleFile: false)
+        return walkMembers(of: reader, opened: reader.open(seekable: fd), path: path, depth: depth)
+    }
+
+    private func walkMembers(of reader: ArchiveReader, opened: ArchiveStatus, path: CasePath, depth: Int) -> String? {
+        if case .fatal(let message) = opened {
+            report(IntakeProblem(.archiveCorrupt, path, message))
+            return nil
+        }
+        var failuresInARow = 0
+        while true {
+            if budget.isOutOfTime {
+                report(IntakeProblem(.outOfTime, path, "entries after this point were not read"))
+                break
+            }
+            switch reader.nextHeader() {
+            case .end:
+                return reader.formatName
+            case .failure(let status):
+                let problem = IntakeProblem(status.problemCode(passwordsGiven: !passwords.isEmpty), path, status.message)
+                report(problem)
+                failuresInARow += 1
+                // A fatal status ends the archive; repeated failed headers mean the rest is unreadable.
+                if status.isFatal || failuresInARow >= 16 { return reader.formatName }
+            case .entry(let info, let warning):
+                failuresInARow = 0
+                guard budget.admitEntry() else {
+                    report(IntakeProblem(.tooManyEntries, path, "entries after the first \(budget.limits.entries) were not read"))
+                    return reader.formatName
+                }
+                readMember(info, warning: warning, of: reader, archivePath: path, depth: depth)
+            }
+        }
+        return reader.formatName
+    }
+
+    private func readMember(
+        _ info: ArchiveEntryInfo, warning: String?, of reader: ArchiveReader, archivePath: CasePath, depth: Int
+    ) {
+        let decoded = EntryNameDecoder.decode(info.nameBytes)
+        var name = decoded.name
+        if reader.formatName == "raw" || name == "data" && info.nameBytes == Array("data".utf8) {
+            name = Self.uncompressedName(of: archivePath.fileName)
+        }
+        let path = archivePath.entry(name.isEmpty ? "(unnamed entry \(budget.entries))" : name)
+        var problems = Self.nameProblems(name, path: path)
+        if decoded.escaped { problems.append(IntakeProblem(.undecodableName, path, "the name is neither UTF-8 nor CP932")) }
+        if let warning { problems.append(IntakeProblem(.archiveWarning, path, warning)) }
+        let header = header(path, size: info.size, modified: info.modified)
+        switch info.type {
+        case .directory:
+            problems.forEach(report)
+            return
+        case .symlink, .hardlink:
+            problems.append(IntakeProblem(.linkNotFollowed, path, "link to \(info.linkTarget ?? "?") listed, not followed"))
+        case .device, .fifo, .socket:
+            problems.append(IntakeProblem(.specialFile, path, "a \(info.type.rawValue) entry: listed, not read"))
+        case .file:
+            if info.isEncrypted && passwords.isEmpty {
+                problems.append(IntakeProblem(.encryptedNoPassword, path, "the entry is encrypted and no password was given"))
+                break
+            }
+            problems.forEach(report)
+            let pull = ArchiveEntryPull(reader: reader, passwordsGiven: !passwords.isEmpty)
+            let content = ContentStream(path: path, budget: budget, compressedBytes: { reader.compressedBytes }, pull: pull.pull)
+            readContent(content, header: header, problems: problems, depth: depth + 1)
+            return
+        }
+        problems.forEach(report)
+        closeEntry(header, type: info.type, content: nil, problems: problems, linkTarget: info.linkTarget)
+    }
+
+    /// Reads one member's content: a nested archive is opened in turn, anything else streamed
+    /// to the visitor.
+    func readContent(_ content: ContentStream, header: EntryHeader, problems: [IntakeProblem], depth: Int) {
+        let head = content.readHead(IntakeWalker.headSize)
+        guard let signature = head.withUnsafeBytes({ ArchiveSignature.detect($0) }) else {
+            readPlainFile(content, head: head, header: header, problems: problems)
+            return
+        }
+        var problems = problems
+        var format: String?
+        if depth > budget.limits.nestingDepth {
+            problems.append(IntakeProblem(.nestedTooDeep, header.path,
+                "an archive \(depth) levels deep was not opened (limit \(budget.limits.nestingDepth))"))
+            problems.last.map(report)
+        } else if signature.needsSeeking {
+            format = spoolAndWalk(content, head: head, signature: signature, path: header.path, depth: depth)
+        } else {
+            format = walkArchive(stream: content, head: head, signature: signature, path: header.path, depth: depth)
+        }
+        content.drain()
+        if let problem = content.problem { report(problem) }
+        closeEntry(header, type: .file, content: content, problems: problems, archiveFormat: format)
+    }
+
+    /// Copies a nested 7z to an unlinked temporary file (bounded by the spool limit) and reads it
+    /// from there: libarchive's 7z reader seeks.
+    private func spoolAndWalk(
+        _ content: ContentStream, head: [UInt8], signature: ArchiveSignature, path: CasePath, depth: Int
+    ) -> String? {
+        guard let spool = Spool() else {
+            report(IntakeProblem(.inputUnreadable, path, "no temporary file for a nested archive that needs seeking"))
+            return nil
+        }
+        var written = Int64(head.count)
+        var fits = written <= budget.limits.spoolBytes && spool.write(head)
+        while fits, let block = content.next() {
+            written += Int64(block.count)
+            fits = written <= budget.limits.spoolBytes && spool.write(UnsafeRawBufferPointer(block))
+        }
+        guard fits else {
+            report(IntakeProblem(.spoolTooLarge, path, "a nested archive over \(budget.limits.spoolBytes) bytes was not opened"))
+            return nil
+        }
+        guard content.problem == nil, spool.rewind() else { return nil }
+        return walkArchive(seekable: spool.fd, signature: signature, path: path, depth: depth)
+    }
+
+    static func nameProblems(_ name: String, path: CasePath) -> [IntakeProblem] {
+        var problems: [IntakeProblem] = []
+        let parts = name.split(whereSeparator: { $0 == "/" || $0 == "\\" })
+        if parts.contains("..") {
+            problems.append(IntakeProblem(.parentReference, path, "the name climbs out of its folder with `..`"))
+        }
+        if name.hasPrefix("/") || name.hasPrefix("\\") || name.dropFirst().hasPrefix(":") {
+            problems.append(IntakeProblem(.absoluteName, path, "the name is an absolute path"))
+        }
+        return problems
+    }
+
+    /// `System.evtx.gz` holds `System.evtx`: libarchive's raw reader calls every such member "data".
+    static func uncompressedName(of archiveName: String) -> String {
+        let suffixes = [".gz", ".tgz", ".bz2", ".xz", ".zst", ".lz4", ".lz", ".Z"]
+        for suffix in suffixes where archiveName.lowercased().hasSuffix(suffix.lowercased()) {
+            return String(archiveName.dropLast(suffix.count))
+        }
+        return archiveName + ".uncompressed"
+    }
+}
+
+/// An unlinked temporary file: gone from the file system as soon as it is created.
+final class Spool {
+    let fd: Int32
+
+    init?() {
+        var template = Array((NSTemporaryDirectory() + "/caseintake-spool-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { return nil }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
+
+    func write(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { write(UnsafeRawBufferPointer($0)) }
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return false }
+            offset += written
+        }
+        return true
+    }
+
+    func rewind() -> Bool { lseek(fd, 0, SEEK_SET) == 0 }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// The state of one walk: the shared budget, the problems so far and the visitor.
+final class WalkSession {
+    let budget: IntakeBudget
+    let passwords: [String]
+    let visitor: any CaseVisitor
+    private(set) var problems: [IntakeProblem] = []
+
+    init(budget: IntakeBudget, passwords: [String], visitor: any CaseVisitor) {
+        self.budget = budget
+        self.passwords = passwords
+        self.visitor = visitor
+    }
+
+    func report(_ problem: IntakeProblem) {
+        problems.append(problem)
+    }
+
+    /// Walks one command-line input.
+    func walkInput(_ path: String) -> ReceivedInput {
+        let casePath = CasePath(input: path)
+        var status = stat()
+        // The user named this path: follow it if it is a link (inside folders links are never followed).
+        guard stat(path, &status) == 0 else {
+            report(IntakeProblem(.inputNotFound, casePath, String(cString: strerror(errno))))
+            return ReceivedInput(path: path, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil)
+        }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            let bytes = walkFolder(path, casePath: casePath, level: 0)
+            return ReceivedInput(path: path, shape: .folder, bytes: bytes, sha256: nil, archiveFormat: nil)
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            report(IntakeProblem(.inputUnreadable, casePath, "not a regular file or folder"))
+            return ReceivedInput(path: path, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil)
+        }
+        return walkFile(path, casePath: casePath, isInput: true).input
+    }
+
+    /// Reads one regular file from disk: opened as an archive when its head says so, otherwise
+    /// streamed to the visitor.
+    func walkFile(_ path: String, casePath: CasePath, isInput: Bool) -> (input: ReceivedInput, bytes: Int64) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let problem = IntakeProblem(.inputUnreadable, casePath, String(cString: strerror(errno)))
+            report(problem)
+            if !isInput { closeEntry(header(casePath), type: .file, content: nil, problems: [problem]) }
+            return (ReceivedInput(path: path, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil), 0)
+        }
+        defer { close(fd) }
+        let pull = FileDescriptorPull(fd: fd)
+        let content = ContentStream(path: casePath, budget: budget, pull: pull.pull)
+        let head = content.readHead(IntakeWalker.headSize)
+        let signature = head.withUnsafeBytes { ArchiveSignature.detect($0) }
+        if let signature {
+            let format: String?
+            if signature.needsSeeking {
+                content.drain()  // The checksum needs the bytes in order; 7z is then read by seeking.
+                format = lseek(fd, 0, SEEK_SET) == 0
+                    ? walkArchive(seekable: fd, signature: signature, path: casePath, depth: 0) : nil
+            } else {
+                format = walkArchive(stream: content, head: head, signature: signature, path: casePath, depth: 0)
+            }
+            content.drain()
+            if let problem = content.problem { report(problem) }
+            if !isInput {
+                closeEntry(header(casePath), type: .file, content: content, problems: [], archiveFormat: format)
+            }
+            return (
+                ReceivedInput(
+                    path: casePath.layers[0], shape: .archive, bytes: content.bytes, sha256: content.sha256,
+                    archiveFormat: format),
+                content.bytes
+            )
+        }
+        readPlainFile(content, head: head, header: header(casePath), problems: [])
+        return (
+            ReceivedInput(path: casePath.layers[0], shape: .file, bytes: content.bytes, sha256: content.sha256,
+                archiveFormat: nil),
+            content.bytes
+        )
+    }
+
+    /// Streams a non-archive file to the visitor, head first, and closes it.
+    func readPlainFile(_ content: ContentStream, head: [UInt8], header: EntryHeader, problems: [IntakeProblem]) {
+        if !(head.isEmpty && content.problem != nil) {
+            let sink = head.withUnsafeBytes { visitor.open(header, head: $0) }
+            head.withUnsafeBytes { sink?.write($0) }
+            while let block = content.next() { sink?.write(block) }
+            sink?.finish(complete: content.problem == nil)
+        }
+        if let problem = content.problem { report(problem) }
+        closeEntry(header, type: .file, content: content, problems: problems)
+    }
+
+    func closeEntry(
+        _ header: EntryHeader, type: EntryType, content: ContentStream?, problems: [IntakeProblem],
+        linkTarget: String? = nil, archiveFormat: String? = nil
+    ) {
+        var all = problems
+        if let problem = content?.problem { all.append(problem) }
+        visitor.close(
+            ReceivedEntry(
+                header: header, type: type, linkTarget: linkTarget, archiveFormat: archiveFormat,
+                bytes: content?.bytes ?? 0, sha256: content?.sha256, problems: all))
+    }
+
+    func header(_ path: CasePath, size: Int64? = nil, modified: Date? = nil) -> EntryHeader {
+        EntryHeader(path: path, declaredSize: size, modified: modified)
+    }
+}
+
+/// Reads a file descriptor forward in 1 MiB blocks.
+final class FileDescriptorPull {
+    private let fd: Int32
+    private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+
+    init(fd: Int32) { self.fd = fd }
+    deinit { buffer.deallocate() }
+
+    func pull() -> ContentStream.Pull {
+        while true {
+            let count = read(fd, buffer.baseAddress, buffer.count)
+            if count > 0 { return .data(UnsafeRawBufferPointer(rebasing: buffer[..<count])) }
+            if count == 0 { return .end }
+            if errno == EINTR { continue }
+            return .failure(.inputUnreadable, String(cString: strerror(errno)))
+        }
+    }
+}
