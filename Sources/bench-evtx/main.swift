@@ -1,1 +1,47 @@
-print("bench-evtx: see README, Benchmarks")
+import Foundation
+import Formats
+
+// bench-evtx: builds a large .evtx from real chunks and times our reader next to the Rust `evtx`
+// parser (PyPI) on the same file in the same run.
+//   swift run -c release bench-evtx [--size-mb N] [--source FILE]
+//   swift run -c release bench-evtx --summarize FILE...   (prints our summary as JSON)
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--summarize" {
+    for path in arguments.dropFirst() {
+        let (summary, _) = try Stopwatch.readEvtx(path: path, blockSize: 1 << 20)
+        print(path, try String(decoding: BenchJSON.encoder.encode(summary), as: UTF8.self))
+    }
+    exit(0)
+}
+
+var sizeMB = 200
+var source = "/work/shared/samples/evtx/plaso/System.evtx"
+while let option = arguments.first {
+    arguments.removeFirst()
+    switch option {
+    case "--size-mb": sizeMB = arguments.first.flatMap { Int($0) } ?? sizeMB; arguments = Array(arguments.dropFirst())
+    case "--source": source = arguments.first ?? source; arguments = Array(arguments.dropFirst())
+    default: print("unknown option \(option)"); exit(2)
+    }
+}
+
+let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-evtx-\(getpid())")
+try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: directory) }
+let big = directory.appendingPathComponent("big.evtx").path
+let built = try BigEvtxBuilder.build(from: source, to: big, megabytes: sizeMB)
+print("built \(big): \(built.bytes) bytes, \(built.chunks) chunks from \(source)")
+
+let (summary, ours) = try Stopwatch.readEvtx(path: big, blockSize: 1 << 20)
+print(String(format: "caseintake EventLogReader: %d records in %.3f s = %.0f records/s, damage: %@",
+             summary.records, ours, Double(summary.records) / ours,
+             summary.damage.map { "\($0.code) x\($0.count)" }.joined(separator: ", ")))
+
+if let reference = Stopwatch.runRustEvtx(path: big) {
+    print(String(format: "evtx (Rust, PyPI) records(): %d records in %.3f s = %.0f records/s",
+                 reference.records, reference.seconds, Double(reference.records) / reference.seconds))
+    print(String(format: "ratio: ours is %.1fx faster", reference.seconds / ours))
+} else {
+    print("evtx (Rust, PyPI) not available: `python3 -c \"import evtx\"` failed")
+}

@@ -1,0 +1,201 @@
+/// Walks the BinXML of one record and notes where the fields of interest lie, without
+/// building XML: names are resolved once per chunk, values are decoded later on demand.
+struct BinXmlDecoder {
+    /// The System fields and message inserts found in the record being decoded.
+    struct Fields {
+        var provider: BinXmlValue?
+        var eventSourceName: BinXmlValue?
+        var eventID: BinXmlValue?
+        var qualifiers: BinXmlValue?
+        var level: BinXmlValue?
+        var timeCreated: BinXmlValue?
+        var recordID: BinXmlValue?
+        var channel: BinXmlValue?
+        var computer: BinXmlValue?
+        var data: [BinXmlValue] = []
+    }
+
+    private(set) var fields = Fields()
+    private var names: [Int: BinXmlName] = [:]
+    private var values: [BinXmlValue] = []
+    private var places: [BinXmlPlace] = []
+    private var chunk = UnsafeRawBufferPointer(start: nil, count: 0)
+    /// Tokens left for the current record: templates may reference themselves, so walking is budgeted.
+    private var budget = 0
+
+    private static let maxDepth = 24
+    private static let maxElementDepth = 64
+    private static let maxValues = 4096
+    private static let tokenBudget = 200_000
+
+    /// Starts a new chunk: names and templates are chunk-relative, so caches end here.
+    mutating func begin(chunk: UnsafeRawBufferPointer) {
+        self.chunk = chunk
+        names.removeAll(keepingCapacity: true)
+    }
+
+    /// Decodes the BinXML of one record lying at `range` of the chunk.
+    mutating func decodeRecord(_ range: Range<Int>) throws(BinXmlError) {
+        fields = Fields()
+        values.removeAll(keepingCapacity: true)
+        places.removeAll(keepingCapacity: true)
+        budget = Self.tokenBudget
+        _ = try walk(range.lowerBound, end: range.upperBound, valueBase: 0, valueCount: 0, inValue: false, depth: 0)
+    }
+
+    /// Walks tokens from `start` until EOF or `end`; returns the position after the last token.
+    private mutating func walk(
+        _ start: Int, end: Int, valueBase: Int, valueCount: Int, inValue: Bool, depth: Int
+    ) throws(BinXmlError) -> Int {
+        guard depth < Self.maxDepth else { throw .tooDeep }
+        let entryDepth = places.count
+        defer { if places.count > entryDepth { places.removeLast(places.count - entryDepth) } }
+        var pos = start
+        var attribute: BinXmlName?
+        while pos < end {
+            budget -= 1
+            guard budget > 0 else { throw .tooDeep }
+            let token = try chunk.u8(pos)
+            switch token & 0xBF {
+            case 0x00:  // EOF
+                return pos + 1
+            case 0x0F:  // fragment header 0F 01 01 00
+                pos += 4
+            case 0x01:  // open start element [EVTX]; no dependency id inside a 0x21 value [OMB]
+                pos += try hasDependencyID(at: pos, inValue: inValue) ? 3 : 1
+                pos += 4  // data size
+                let name = try readName(&pos)
+                if token & 0x40 != 0 { pos += 4 }  // attribute list size
+                guard places.count < Self.maxElementDepth else { throw .tooDeep }
+                places.append((places.last ?? .outside).child(name))
+                attribute = nil
+            case 0x02:  // close start tag
+                attribute = nil
+                pos += 1
+            case 0x03, 0x04:  // close empty element, end element
+                if places.count > entryDepth { places.removeLast() }
+                attribute = nil
+                pos += 1
+            case 0x05:  // value text: type, u16 count, UTF-16LE
+                let units = Int(try chunk.u16(pos + 2))
+                note(BinXmlValue(offset: pos + 4, size: units * 2, type: 0x01), attribute: attribute)
+                pos += 4 + units * 2
+            case 0x06:  // attribute
+                pos += 1
+                attribute = try readName(&pos)
+            case 0x07:  // CDATA
+                let units = Int(try chunk.u16(pos + 1))
+                note(BinXmlValue(offset: pos + 3, size: units * 2, type: 0x01), attribute: attribute)
+                pos += 3 + units * 2
+            case 0x08:  // character reference
+                pos += 3
+            case 0x09, 0x0A:  // entity reference, PI target
+                pos += 1
+                _ = try readName(&pos)
+            case 0x0B:  // PI data
+                pos += 3 + Int(try chunk.u16(pos + 1)) * 2
+            case 0x0C:
+                pos = try templateInstance(pos, depth: depth)
+            case 0x0D, 0x0E:  // substitution: u16 index, u8 type
+                let index = Int(try chunk.u16(pos + 1))
+                let value = index < valueCount ? values[valueBase + index] : .null
+                pos += 4
+                if value.type == 0x00 {
+                    if token == 0x0D { note(value, attribute: attribute) }
+                } else if value.type == 0x21 {
+                    _ = try walk(value.offset, end: value.offset + value.size, valueBase: 0, valueCount: 0,
+                                 inValue: true, depth: depth + 1)
+                } else {
+                    note(value, attribute: attribute)
+                }
+            default:
+                throw .unknownToken(token)
+            }
+        }
+        return pos
+    }
+
+    /// Reads a template instance and walks its definition with its values [OMB tokens.rs].
+    private mutating func templateInstance(_ start: Int, depth: Int) throws(BinXmlError) -> Int {
+        let definition = Int(try chunk.u32(start + 6))
+        var pos = start + 10
+        if definition == pos {  // inline definition: next offset, GUID, data size, data
+            pos += 24 + Int(try chunk.u32(pos + 20))
+        }
+        let bodySize = Int(try chunk.u32(definition + 20))
+        let body = definition + 24
+        guard body + bodySize <= chunk.count else { throw .outOfBounds }
+        let count = Int(try chunk.u32(pos))
+        pos += 4
+        guard count <= Self.maxValues, count <= (chunk.count - pos) / 4 else { throw .outOfBounds }
+        let base = values.count
+        defer { values.removeLast(values.count - base) }
+        var dataPos = pos + count * 4
+        for index in 0..<count {
+            let size = Int(try chunk.u16(pos + index * 4))
+            let type = try chunk.u8(pos + index * 4 + 2)
+            values.append(BinXmlValue(offset: dataPos, size: size, type: type))
+            dataPos += size  // always advance by the declared size [OMB]
+        }
+        guard dataPos <= chunk.count else { throw .outOfBounds }
+        _ = try walk(body, end: body + bodySize, valueBase: base, valueCount: count, inValue: false,
+                     depth: depth + 1)
+        return dataPos
+    }
+
+    /// Whether an element start at `pos` carries the u16 dependency id: templates do, 0x21 values do
+    /// not [EVTX][OMB], and some records written directly (forwarded events) do not either, which shows
+    /// as a name offset that is neither inline nor an earlier name of the chunk.
+    private func hasDependencyID(at pos: Int, inValue: Bool) throws(BinXmlError) -> Bool {
+        func plausible(_ name: Int, inlineAt: Int) -> Bool { name == inlineAt || (name >= 512 && name < pos) }
+        if inValue { return false }
+        if plausible(Int(try chunk.u32(pos + 7)), inlineAt: pos + 11) { return true }
+        return !plausible(Int(try chunk.u32(pos + 5)), inlineAt: pos + 9)
+    }
+
+    /// Reads a u32 name offset at `pos`, skipping an inline name that starts right after it [OMB name.rs].
+    private mutating func readName(_ pos: inout Int) throws(BinXmlError) -> BinXmlName {
+        let offset = Int(try chunk.u32(pos))
+        pos += 4
+        let name = try name(at: offset)
+        if offset == pos { pos += 10 + Int(try chunk.u16(offset + 6)) * 2 }
+        return name
+    }
+
+    private mutating func name(at offset: Int) throws(BinXmlError) -> BinXmlName {
+        if let known = names[offset] { return known }
+        let units = Int(try chunk.u16(offset + 6))
+        let name = units > 24 ? BinXmlName.other : BinXmlName(try chunk.utf16String(offset + 8, units: units))
+        names[offset] = name
+        return name
+    }
+
+    /// Files a value under the field its place and attribute name say it is.
+    private mutating func note(_ value: BinXmlValue, attribute: BinXmlName?) {
+        let place = places.last ?? .outside
+        if let attribute {
+            switch (place, attribute) {
+            case (.provider, .nameAttribute): fields.provider = value
+            case (.provider, .eventSourceName): fields.eventSourceName = value
+            case (.eventID, .qualifiers): fields.qualifiers = value
+            case (.timeCreated, .systemTime): fields.timeCreated = value
+            case (.userDataLeaf, let name) where name != .xmlns: addData(value)
+            default: break
+            }
+            return
+        }
+        switch place {
+        case .eventID: fields.eventID = value
+        case .level: fields.level = value
+        case .recordID: fields.recordID = value
+        case .channel: fields.channel = value
+        case .computer: fields.computer = value
+        case .data, .userDataLeaf: addData(value)
+        default: break
+        }
+    }
+
+    private mutating func addData(_ value: BinXmlValue) {
+        if fields.data.count < EventRecord.maxDataStrings { fields.data.append(value) }
+    }
+}

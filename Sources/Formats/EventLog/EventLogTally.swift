@@ -1,0 +1,70 @@
+import Foundation
+
+/// The running totals of an event log being read, shared by the evtx and evt readers.
+struct EventLogTally {
+    private(set) var summary: EventLogSummary
+    private var channelCounts: [String: Int] = [:]
+    private var knownComputers: Set<String> = []
+    private var damageIndex: [String: Int] = [:]
+    private let keep: (@Sendable (EventRecord) -> Bool)?
+    private let maxKept: Int
+
+    init(format: String, keep: (@Sendable (EventRecord) -> Bool)?, maxKept: Int) {
+        summary = EventLogSummary(format: format)
+        self.keep = keep
+        self.maxKept = maxKept
+    }
+
+    /// Whether the caller may keep records, so that message inserts are worth decoding.
+    var wantsDataStrings: Bool { keep != nil && maxKept > 0 }
+
+    mutating func add(_ record: EventRecord) {
+        summary.records += 1
+        if let time = record.timeCreated {
+            if summary.firstEvent.map({ time < $0 }) ?? true { summary.firstEvent = time }
+            if summary.lastEvent.map({ time > $0 }) ?? true { summary.lastEvent = time }
+        }
+        if !record.channel.isEmpty, channelCounts[record.channel] != nil || channelCounts.count < 64 {
+            channelCounts[record.channel, default: 0] += 1
+        }
+        if !record.computer.isEmpty, !knownComputers.contains(record.computer),
+            knownComputers.count < EventLogSummary.maxComputers {
+            knownComputers.insert(record.computer)
+            summary.computers.append(record.computer)
+        }
+        if summary.providers[record.provider] != nil || summary.providers.count < EventLogSummary.maxProviders {
+            summary.providers[record.provider, default: 0] += 1
+        } else {
+            summary.providers["(other)", default: 0] += 1
+        }
+        if let keep, summary.keptRecords.count < maxKept, keep(record) {
+            summary.keptRecords.append(record)
+        }
+    }
+
+    mutating func damage(_ code: String, _ detail: @autoclosure () -> String, count: Int = 1) {
+        if let index = damageIndex[code] {
+            summary.damage[index].count += count
+        } else {
+            damageIndex[code] = summary.damage.count
+            summary.damage.append(EventLogDamage(code: code, count: count, detail: detail()))
+        }
+    }
+
+    mutating func setHeader(dirty: Bool, full: Bool, chunkCount: Int) {
+        summary.dirty = dirty
+        summary.full = full
+        summary.headerChunkCount = chunkCount
+    }
+
+    mutating func recovered() { summary.recoveredRecords += 1 }
+
+    mutating func chunkFound() { summary.chunksFound += 1 }
+
+    func finished() -> EventLogSummary {
+        var result = summary
+        // Ties go to the alphabetically first channel so the answer does not depend on hashing.
+        result.channel = channelCounts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
+        return result
+    }
+}

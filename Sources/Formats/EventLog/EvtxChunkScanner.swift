@@ -1,0 +1,138 @@
+import Foundation
+
+/// Reads the records of one 64 KiB evtx chunk, checking its checksums and stepping over damage.
+struct EvtxChunkScanner {
+    var checksums = true
+    var headerChunkCount = 0
+    private var decoder = BinXmlDecoder()
+    private var seen = RecordIDSet()
+
+    private static let chunkMagic: UInt64 = 0x006B_6E68_4366_6C45  // "ElfChnk\0" [EVTX] chunk header 0:8
+    private static let recordMagic: UInt32 = 0x0000_2A2A  // "**\0\0" [EVTX] event record 0:4
+    private static let recordHeader = 24
+    private static let minimumRecord = 28  // header and trailing size copy [OMB]
+
+    mutating func scan(_ chunk: UnsafeRawBufferPointer, index: Int, tally: inout EventLogTally) {
+        guard chunk.u64Unchecked(0) == Self.chunkMagic else {
+            let zeroed = !chunk.contains { $0 != 0 }
+            // Unused chunks past the header's count are zero-filled by Windows; only others are damage.
+            if !(zeroed && index >= headerChunkCount) {
+                tally.damage("chunk.bad-magic", "Chunk \(index) does not start with \"ElfChnk\""
+                    + (zeroed ? " (it is zero-filled)" : "") + " and was skipped.")
+            }
+            return
+        }
+        tally.chunkFound()
+        var end = Int(chunk.u32Unchecked(48))  // [EVTX] chunk header 48:4 free-space offset
+        if end < 512 || end > chunk.count {
+            tally.damage("chunk.bad-free-space", "Chunk \(index) has a free-space offset of \(end); "
+                + "records were searched up to the chunk's end.")
+            end = chunk.count
+        }
+        if checksums { check(chunk, index: index, end: end, tally: &tally) }
+        decoder.begin(chunk: chunk)
+        var pos = 512
+        var recovering = false
+        let lastID = chunk.u64Unchecked(32)  // [EVTX] chunk header 32:8 last record id
+        while pos + Self.recordHeader <= end {
+            let size = Int(chunk.u32Unchecked(pos + 4))
+            let magic = chunk.u32Unchecked(pos) == Self.recordMagic
+            if magic, size >= Self.minimumRecord, size <= end - pos {
+                let intact = Int(chunk.u32Unchecked(pos + size - 4)) == size
+                if recovering {
+                    if intact, !seen.contains(chunk.u64Unchecked(pos + 8)) { tally.recovered() }
+                } else {
+                    if !intact {
+                        tally.damage("record.bad-size", "Chunk \(index) has a record at offset \(pos) whose trailing "
+                            + "size copy does not match its size \(size); it was read, then the chunk was searched.")
+                    }
+                    read(chunk, at: pos, size: size, index: index, tally: &tally)
+                    // Nothing newer than the header's last record was written to this chunk: the rest is
+                    // slack from before the log wrapped [OMB stops the chunk here].
+                    if chunk.u64Unchecked(pos + 8) == lastID { recovering = true }
+                }
+                if intact {
+                    pos += size
+                    continue
+                }
+            } else if !recovering {
+                if !magic {
+                    tally.damage("record.bad-magic", "Chunk \(index) has no record signature at offset \(pos).")
+                } else if size == 0 {
+                    tally.damage("record.zero-size", "Chunk \(index) has a record of size 0 at offset \(pos).")
+                } else {
+                    tally.damage("record.bad-size", "Chunk \(index) has a record at offset \(pos) whose size "
+                        + "\(size) does not fit in the chunk.")
+                }
+            }
+            guard let next = resync(chunk, after: pos, end: end) else { break }
+            pos = next
+            // Records past damage may be stale copies from slack: counted apart, not in the timeline.
+            recovering = true
+        }
+    }
+
+    /// Finds the next "**\0\0" whose size fits and matches its trailing copy [EVTX recovery].
+    private func resync(_ chunk: UnsafeRawBufferPointer, after pos: Int, end: Int) -> Int? {
+        var candidate = pos + 1
+        while candidate + Self.recordHeader <= end {
+            if chunk[candidate] == 0x2A, chunk.u32Unchecked(candidate) == Self.recordMagic {
+                let size = Int(chunk.u32Unchecked(candidate + 4))
+                if size >= Self.minimumRecord, size <= end - candidate,
+                    Int(chunk.u32Unchecked(candidate + size - 4)) == size {
+                    return candidate
+                }
+            }
+            candidate += 1
+        }
+        return nil
+    }
+
+    private mutating func read(
+        _ chunk: UnsafeRawBufferPointer, at pos: Int, size: Int, index: Int, tally: inout EventLogTally
+    ) {
+        let headerID = chunk.u64Unchecked(pos + 8)  // [EVTX] event record 8:8
+        guard seen.insert(headerID) else {
+            tally.damage("record.duplicate-id", "Record \(headerID) appears more than once; later copies were dropped.")
+            return
+        }
+        do {
+            try decoder.decodeRecord((pos + Self.recordHeader)..<(pos + size - 4))
+        } catch {
+            tally.damage("binxml.unparsable", "The XML of record \(headerID) in chunk \(index) could not be decoded.")
+            return
+        }
+        let fields = decoder.fields
+        let written = chunk.u64Unchecked(pos + 16)  // [EVTX] event record 16:8 FILETIME written
+        let dataStrings: [String] = tally.wantsDataStrings
+            ? fields.data.flatMap {
+                $0.items(in: chunk, limit: EventRecord.maxDataLength, maxItems: EventRecord.maxDataStrings)
+            }.prefix(EventRecord.maxDataStrings).map { $0 }
+            : []
+        let record = EventRecord(
+            provider: fields.provider?.text(in: chunk) ?? "",
+            eventSourceName: fields.eventSourceName?.text(in: chunk),
+            eventID: Int(truncatingIfNeeded: fields.eventID?.integer(in: chunk) ?? 0),
+            qualifiers: fields.qualifiers?.integer(in: chunk).map { Int(truncatingIfNeeded: $0) },
+            level: Int(truncatingIfNeeded: fields.level?.integer(in: chunk) ?? 0),
+            timeCreated: fields.timeCreated?.date(in: chunk) ?? WindowsTime.date(fileTime: written),
+            recordID: fields.recordID?.integer(in: chunk).map { UInt64(bitPattern: $0) } ?? headerID,
+            computer: fields.computer?.text(in: chunk) ?? "",
+            channel: fields.channel?.text(in: chunk) ?? "",
+            dataStrings: dataStrings)
+        tally.add(record)
+    }
+
+    private func check(_ chunk: UnsafeRawBufferPointer, index: Int, end: Int, tally: inout EventLogTally) {
+        // [EVTX] chunk header 124:4 = CRC32 of bytes 0-119 and 128-511
+        let headerCRC = CRC32.checksum(UnsafeRawBufferPointer(rebasing: chunk[128..<512]),
+                                       continuing: CRC32.checksum(UnsafeRawBufferPointer(rebasing: chunk[0..<120])))
+        if headerCRC != chunk.u32Unchecked(124) {
+            tally.damage("chunk.bad-checksum", "The header CRC32 of chunk \(index) does not match.")
+        }
+        // [OMB validate_data_checksum] chunk header 52:4 = CRC32 of bytes 512..<free-space offset
+        if CRC32.checksum(UnsafeRawBufferPointer(rebasing: chunk[512..<end])) != chunk.u32Unchecked(52) {
+            tally.damage("chunk.bad-data-checksum", "The records CRC32 of chunk \(index) does not match.")
+        }
+    }
+}
