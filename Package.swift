@@ -29,6 +29,10 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
 
+        // CommonMark through cmark: the only importer of CMark. Assessment reads hearing sheets
+        // with it, Reporting renders with it.
+        .target(name: "Markdown", dependencies: ["CMark"]),
+
         // Pure parsers over byte streams: no checklist knowledge, no C.
         .target(name: "Formats"),
 
@@ -38,16 +42,16 @@ let package = Package(
             dependencies: ["CArchive", .product(name: "Crypto", package: "swift-crypto")]
         ),
 
-        // Recognition, the checklist as data, verdicts and cross-checks.
+        // Recognition, the checklist as data, the hearing sheet, verdicts and cross-checks.
         .target(
             name: "Assessment",
-            dependencies: ["Formats", "Intake", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Formats", "Intake", "Markdown", .product(name: "Yams", package: "Yams")]
         ),
 
-        // Report model and writers: the only importer of CMark.
+        // Report model, templates and writers.
         .target(
             name: "Reporting",
-            dependencies: ["Assessment", "CMark", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Assessment", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
 
         .executableTarget(
@@ -69,8 +73,8 @@ let package = Package(
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "CaseFixtures"]),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "CaseFixtures"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CaseFixtures"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CaseFixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["CaseFixtures"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Markdown", "CaseFixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CaseFixtures", "caseintake"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,93 @@
+import Foundation
+
+extension ItemChecks {
+    /// Item 1: every question answered → ok; some → insufficient, asking only the open ones.
+    static func hearingAnswers(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
+        guard let hearing = context.hearing else {
+            return ItemVerdict(item: item, status: .missing, findings: [Finding(.problem, "hearing.missing", LocalizedText(
+                ja: "記入済みのヒアリングシートが見つかりません。", en: "No filled hearing sheet was found."))],
+                unansweredQuestions: item.questions)
+        }
+        let open = item.questions.filter { hearing.answers[$0.id] == nil }
+        var findings: [Finding] = []
+        if hearing.symptom == .unknown && context.symptom == .unknown {
+            findings.append(Finding(.warning, "hearing.symptom-unknown", LocalizedText(
+                ja: "ヒアリングシートで事象の種類が選ばれていません。", en: "The hearing sheet does not say which symptom applies.")))
+        }
+        if !open.isEmpty {
+            findings.append(Finding(.problem, "hearing.unanswered", LocalizedText(
+                ja: "未回答の質問が \(open.count) 件あります。", en: "\(open.count) questions are not answered yet.")))
+        }
+        if context.incidentTimes.isEmpty && hearing.answers["when"] != nil {
+            findings.append(Finding(.warning, "hearing.incident-time-unreadable", LocalizedText(
+                ja: "発生日時の回答から日時を読み取れませんでした（例: 2026/11/20 10:05）。",
+                en: "No date and time could be read from the answer on when it happened (e.g. 2026/11/20 10:05).")))
+        }
+        return ItemVerdict(
+            item: item, status: open.isEmpty ? .ok : .insufficient, evidence: [],
+            findings: findings, unansweredQuestions: open)
+    }
+
+    /// Items answered by hearing-sheet fields (2, 11): all valid → ok, none → missing, else insufficient.
+    static func fields(_ item: ChecklistItem, _ context: CheckContext, present code: String) -> ItemVerdict {
+        let fields = context.checklist.hearingFields.filter { item.hearingFieldIDs.contains($0.id) }
+        var open: [HearingField] = []
+        var findings: [Finding] = []
+        for field in fields {
+            guard let value = context.field(field.id) else {
+                open.append(field)
+                continue
+            }
+            if !AnswerShapes.accepts(value, as: field.shape) {
+                open.append(field)
+                findings.append(Finding(.problem, "\(item.id).malformed", LocalizedText(
+                    ja: "「\(field.label.ja)」の回答「\(value)」は想定した形式ではありません（\(AnswerShapes.example(field.shape))）。",
+                    en: "The answer \"\(value)\" to \"\(field.label.en)\" is not in the expected form (\(AnswerShapes.example(field.shape))).")))
+            }
+        }
+        let status: ItemStatus = open.isEmpty ? .ok : open.count == fields.count && findings.isEmpty ? .missing : .insufficient
+        if status == .missing { findings.append(missing(item, code: item.id)) }
+        return ItemVerdict(item: item, status: status, findings: findings, missingFields: open)
+    }
+
+    /// Item 6: the application and the server's address are needed; the log is welcome ("if possible").
+    static func mailServer(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
+        let fields = context.checklist.hearingFields.filter { item.hearingFieldIDs.contains($0.id) }
+        let logs = context.files(.mailServerLog).filter(\.isReadable)
+        let open = fields.filter { context.field($0.id) == nil }
+        let hasApplication = context.field("mail-server-application") != nil
+        let hasAddress = context.field("mail-server-fqdn") != nil || context.field("mail-server-ip") != nil
+        var findings: [Finding] = []
+        if logs.isEmpty {
+            findings.append(Finding(.info, "mail-server.log-missing", LocalizedText(
+                ja: "メールサーバのログは届いていません（可能であれば取得をお願いする項目です）。",
+                en: "No mail server log was received (the checklist asks for it where possible).")))
+        }
+        let status: ItemStatus
+        if hasApplication && hasAddress {
+            status = .ok
+        } else if open.count == fields.count && logs.isEmpty {
+            status = .missing
+            findings.append(missing(item, code: "mail-server"))
+        } else {
+            status = .insufficient
+            findings.append(Finding(.problem, "mail-server.incomplete", LocalizedText(
+                ja: "メールサーバのアプリケーション名と FQDN（または IP アドレス）が必要です。",
+                en: "The mail server's application and its FQDN (or IP address) are needed.")))
+        }
+        return ItemVerdict(item: item, status: status, evidence: logs.map(\.path), findings: findings, missingFields: open)
+    }
+
+    /// Item 12: at least one timeline line with a date and time.
+    static func timeline(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
+        let entries = context.hearing?.timeline ?? []
+        if !entries.isEmpty { return ItemVerdict(item: item, status: .ok) }
+        let fields = context.checklist.hearingFields.filter { item.hearingFieldIDs.contains($0.id) }
+        if context.field("timeline") != nil {
+            return ItemVerdict(item: item, status: .insufficient, findings: [Finding(.problem, "timeline.no-times", LocalizedText(
+                ja: "タイムラインに日時（例: 2026/11/20 10:05）で始まる行がありません。",
+                en: "No timeline line starts with a date and time (e.g. 2026/11/20 10:05)."))], missingFields: fields)
+        }
+        return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "timeline")], missingFields: fields)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Formats
+
+extension ItemChecks {
+    /// Item 7: a transcript of `telnet <server> 25`, as a file or pasted into the hearing sheet.
+    static func connectivity(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
+        let transcripts = context.files(.telnetTranscript).filter(\.isReadable)
+        let pasted = context.field("telnet-result")
+        if transcripts.isEmpty && pasted == nil {
+            return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "connectivity")])
+        }
+        var findings: [Finding] = []
+        if let pasted, TelnetTranscriptSignature.failureWords.contains(where: { pasted.contains($0) }) {
+            findings.append(Finding(.warning, "connectivity.failed", LocalizedText(
+                ja: "telnet による接続に失敗しています。ファイアウォールやネットワーク環境の確認が必要です。",
+                en: "The telnet connection failed; the firewall and the network need checking.")))
+        }
+        return ItemVerdict(item: item, status: .ok, evidence: transcripts.map(\.path), findings: findings)
+    }
+
+    /// Item 10: a pcap or pcapng with SMTP traffic; an .etl or Network Monitor capture needs converting.
+    static func packetCapture(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
+        let captures = context.files(.pcap, .pcapng).filter(\.isReadable)
+        let convertible = context.files(.etl, .netmonCap)
+        var findings: [Finding] = []
+        var usable: [ReceivedFile] = []
+        for capture in captures {
+            guard let summary = capture.facts.capture else { continue }
+            if summary.tcpPort25Packets == 0 {
+                findings.append(Finding(.problem, "capture.no-smtp", LocalizedText(
+                    ja: "\(capture.path.fileName) には TCP 25 番ポート（SMTP）の通信が含まれていません。通知元の一般サーバで、通知メールの送信を再現しながら取得したパケットデータが必要です。",
+                    en: "\(capture.path.fileName) holds no TCP port 25 (SMTP) traffic; a capture taken on the Normal Server while a notification is sent is needed.")))
+                continue
+            }
+            if summary.otherPackets == 0 {
+                findings.append(Finding(.warning, "capture.smtp-only", LocalizedText(
+                    ja: "\(capture.path.fileName) は SMTP 以外の通信が除外されています。可能であればマスクせずに取得してください。",
+                    en: "\(capture.path.fileName) holds SMTP traffic only; other traffic should be left in where possible.")))
+            }
+            usable.append(capture)
+        }
+        if !convertible.isEmpty {
+            findings.append(Finding(.problem, "capture.needs-conversion", LocalizedText(
+                ja: "パケットデータが .etl（netsh trace / pktmon）または Network Monitor 形式です。pcapng 形式への変換（etl2pcapng.exe、または pktmon etl2pcap）をお願いします。",
+                en: "The capture is an .etl (netsh trace / pktmon) or a Network Monitor file; please convert it to pcapng (etl2pcapng.exe, or pktmon etl2pcap).")))
+        }
+        let evidence = (captures + convertible).map(\.path)
+        if !usable.isEmpty {
+            findings += captureCoverage(usable, at: context.incidentTimes)
+            let uncovered = findings.contains { $0.code == "capture.not-covering-incident" }
+            return ItemVerdict(item: item, status: uncovered ? .insufficient : .ok, evidence: evidence, findings: findings)
+        }
+        if evidence.isEmpty { return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "capture")]) }
+        return ItemVerdict(item: item, status: .insufficient, evidence: evidence, findings: findings)
+    }
+
+    private static func captureCoverage(_ captures: [ReceivedFile], at incidents: [Date]) -> [Finding] {
+        guard !incidents.isEmpty else { return [] }
+        let covered = captures.contains { capture in
+            guard let summary = capture.facts.capture, let first = summary.firstPacket, let last = summary.lastPacket
+            else { return false }
+            return incidents.contains { $0 >= first.addingTimeInterval(-300) && $0 <= last.addingTimeInterval(300) }
+        }
+        if covered { return [] }
+        return [Finding(.problem, "capture.not-covering-incident", LocalizedText(
+            ja: "パケットデータの取得期間に事象発生日時が含まれていません。事象を再現しながら取得したデータが必要です。",
+            en: "No capture covers the incident time; a capture taken while the problem is reproduced is needed."))]
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Formats
+
+extension ItemChecks {
+    /// Item 3: a full msinfo32 export; a fragment is insufficient.
+    static func systemInformation(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
+        let exports = context.files(.msinfoText, .msinfoNfo)
+        let complete = exports.filter { $0.isReadable && $0.facts.systemInformation?.complete == true }
+        if !complete.isEmpty { return ItemVerdict(item: item, status: .ok, evidence: complete.map(\.path)) }
+        if exports.isEmpty { return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "msinfo")]) }
+        return ItemVerdict(item: item, status: .insufficient, evidence: exports.map(\.path), findings: [
+            Finding(.problem, "msinfo.fragment", LocalizedText(
+                ja: "システム情報は一部分だけのようです。msinfo32 の[ファイル]-[エクスポート]で全体を出力したファイルが必要です。",
+                en: "The system information looks partial; the whole export from msinfo32 (File > Export) is needed.")),
+        ])
+    }
+
+    /// Item 4: an image may be the settings dialog; a person confirms it.
+    static func screenshot(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
+        let images = context.files(.image).filter(\.isReadable)
+        guard !images.isEmpty else {
+            return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "screenshot")])
+        }
+        return ItemVerdict(item: item, status: .review, evidence: images.map(\.path), findings: [
+            Finding(.info, "screenshot.review", LocalizedText(
+                ja: "画像が \(images.count) 件あります。「インターネットメール警告の設定」画面かどうかを目視で確認してください。",
+                en: "\(images.count) image(s) received; check by eye that one shows the Internet mail alert settings.")),
+        ])
+    }
+
+    /// Item 8: the Application and the System log as .evtx, told by their Channel.
+    static func eventLogs(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
+        let evtx = context.files(.evtx)
+        func logs(_ channel: String) -> [ReceivedFile] {
+            evtx.filter { file in
+                guard file.isReadable, let summary = file.facts.eventLog else { return false }
+                return summary.channel?.caseInsensitiveCompare(channel) == .orderedSame
+            }
+        }
+        let application = logs("Application")
+        let system = logs("System")
+        let counted = Set((application + system).map(\.path))
+        let others = evtx.filter { !counted.contains($0.path) }
+        let legacy = context.files(.evt)
+        let exports = context.files(.eventLogExport)
+        var findings: [Finding] = []
+        let missingChannels = [("Application", "アプリケーション", application), ("System", "システム", system)]
+            .filter { $0.2.isEmpty }
+        for (english, japanese, _) in missingChannels {
+            findings.append(Finding(.problem, "evtx.\(english.lowercased())-missing", LocalizedText(
+                ja: "\(japanese)ログ（.evtx）が見つかりません。", en: "The \(english) log (.evtx) was not received.")))
+        }
+        for file in others where file.isReadable {
+            let channel = file.facts.eventLog?.channel ?? "?"
+            findings.append(Finding(.info, "evtx.other-channel", LocalizedText(
+                ja: "\(file.path) は \(channel) ログで、アプリケーション／システムログではありません。",
+                en: "\(file.path) is the \(channel) log, not the Application or System log.")))
+        }
+        for file in others where !file.isReadable { findings.append(unreadable([file], code: "evtx")) }
+        if !legacy.isEmpty {
+            findings.append(Finding(.problem, "evtx.legacy-evt", LocalizedText(
+                ja: "旧形式（.evt）のイベントログです。可能な限り .evtx 形式での保存をお願いします。",
+                en: "The event log is in the old .evt format; please save it as .evtx where possible.")))
+        }
+        if !exports.isEmpty {
+            findings.append(Finding(.problem, "evtx.text-export", LocalizedText(
+                ja: "イベントログがテキスト（.txt/.csv/.xml）で保存されています。「すべてのイベントを名前を付けて保存」で .evtx 形式を選んでください。",
+                en: "The event log was saved as text (.txt/.csv/.xml); please use \"Save All Events As\" and choose .evtx.")))
+        }
+        findings += coverage(of: application + system, at: context.incidentTimes)
+        let evidence = (application + system + others + legacy + exports).map(\.path)
+        let status: ItemStatus
+        if missingChannels.isEmpty {
+            status = findings.contains { $0.severity == .problem } ? .insufficient : .ok
+        } else {
+            status = evidence.isEmpty ? .missing : .insufficient
+        }
+        return ItemVerdict(item: item, status: status, evidence: evidence, findings: findings)
+    }
+
+    /// Item 9: SPNT.log is there.
+    static func debugLog(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
+        presence(item, context, code: "spnt-log")
+    }
+
+    /// Logs that end before, or start after, an incident time do not show it.
+    static func coverage(of logs: [ReceivedFile], at incidents: [Date]) -> [Finding] {
+        guard !incidents.isEmpty else { return [] }
+        var findings: [Finding] = []
+        for log in logs {
+            guard let summary = log.facts.eventLog, let first = summary.firstEvent, let last = summary.lastEvent else {
+                continue
+            }
+            let uncovered = incidents.filter { $0 < first || $0 > last }
+            guard !uncovered.isEmpty else { continue }
+            let channel = summary.channel ?? log.path.fileName
+            findings.append(Finding(.problem, "evtx.not-covering-incident", LocalizedText(
+                ja: "\(channel) ログ（\(log.path.fileName)）は事象発生日時を含んでいません（記録期間外）。事象発生後に保存したログが必要です。",
+                en: "The \(channel) log (\(log.path.fileName)) does not cover the incident time; a log saved after the incident is needed.")))
+        }
+        return findings
+    }
+}

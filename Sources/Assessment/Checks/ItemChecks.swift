@@ -1,0 +1,46 @@
+import Foundation
+import Intake
+
+/// The checks a checklist item can name (`check:` in the YAML). Each returns the item's verdict
+/// from the received files and the hearing sheet.
+enum ItemChecks {
+    static func judge(_ item: ChecklistItem, in context: CheckContext) -> ItemVerdict {
+        switch item.check {
+        case .hearingAnswers: return hearingAnswers(item, context)
+        case .versions: return fields(item, context, present: "versions.ok")
+        case .mailServer: return mailServer(item, context)
+        case .mailServerAddress: return fields(item, context, present: "mail-server-address.ok")
+        case .timeline: return timeline(item, context)
+        case .msinfo: return systemInformation(item, context)
+        case .screenshot: return screenshot(item, context)
+        case .eventLogs: return eventLogs(item, context)
+        case .debugLog: return debugLog(item, context)
+        case .mailItem: return presence(item, context, code: "mail-item")
+        case .connectivity: return connectivity(item, context)
+        case .packetCapture: return packetCapture(item, context)
+        }
+    }
+
+    /// Ok when a readable file of the item's kinds is there, missing otherwise.
+    static func presence(_ item: ChecklistItem, _ context: CheckContext, code: String) -> ItemVerdict {
+        let files = context.files.filter { item.evidenceKinds.contains($0.kind) }
+        let readable = files.filter(\.isReadable)
+        if !readable.isEmpty { return ItemVerdict(item: item, status: .ok, evidence: readable.map(\.path)) }
+        if !files.isEmpty {
+            return ItemVerdict(item: item, status: .insufficient, evidence: files.map(\.path),
+                findings: [unreadable(files, code: code)])
+        }
+        return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: code)])
+    }
+
+    static func missing(_ item: ChecklistItem, code: String) -> Finding {
+        Finding(.problem, "\(code).missing", LocalizedText(
+            ja: "「\(item.title.ja)」に当たる資料が見つかりません。", en: "Nothing was received for \"\(item.title.en)\"."))
+    }
+
+    static func unreadable(_ files: [ReceivedFile], code: String) -> Finding {
+        let names = files.map(\.path.description).joined(separator: ", ")
+        return Finding(.problem, "\(code).unreadable", LocalizedText(
+            ja: "\(names) を読み取れませんでした（暗号化・破損など）。", en: "\(names) could not be read (encrypted or damaged)."))
+    }
+}

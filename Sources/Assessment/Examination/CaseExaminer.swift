@@ -1,0 +1,41 @@
+import Formats
+import Intake
+
+/// Recognises and inspects every file Intake streams, and keeps the inventory of the case.
+public final class CaseExaminer: CaseVisitor {
+    /// Every entry closed so far, in walk order.
+    public private(set) var files: [ReceivedFile] = []
+    private var open: [CasePath: (recognition: Recognition, inspection: Inspection?)] = [:]
+
+    public init() {}
+
+    public func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
+        let recognition = EvidenceRecognizer.recognize(path: header.path, head: head)
+        let inspection = Inspections.make(for: recognition.kind, path: header.path)
+        open[header.path] = (recognition, inspection)
+        return inspection
+    }
+
+    public func close(_ entry: ReceivedEntry) {
+        let opened = open.removeValue(forKey: entry.path)
+        let recognition: Recognition
+        if entry.archiveFormat != nil {
+            recognition = Recognition(.archive, .content)
+        } else if let opened {
+            recognition = opened.recognition
+        } else if entry.type == .file {
+            // Never opened (encrypted without a password, an archive too deep): the name is all there is.
+            recognition = EvidenceRecognizer.recognize(path: entry.path, head: UnsafeRawBufferPointer(start: nil, count: 0))
+        } else {
+            recognition = Recognition(.unknown, .name)
+        }
+        var findings = entry.problems.map(\.finding)
+        if let note = recognition.note { findings.append(Finding(.info, "recognition.note", note)) }
+        findings += opened?.inspection?.findings ?? []
+        let facts: FileFacts = entry.archiveFormat.map { .archive(format: $0) } ?? opened?.inspection?.facts ?? .none
+        files.append(
+            ReceivedFile(
+                path: entry.path, kind: recognition.kind, recognizedBy: recognition.basis, bytes: entry.bytes,
+                sha256: entry.sha256, entryType: entry.type, facts: facts, findings: findings))
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Intake
+
+/// Everything the engineer tells caseintake about one case.
+public struct CaseRequest: Sendable {
+    /// Archives, folders or files as given; several inputs are one case.
+    public var inputs: [String]
+    /// Passwords to try on encrypted entries, in order.
+    public var passwords: [String]
+    public var limits: IntakeLimits
+    /// The case id; derived from the first input's name when nil.
+    public var caseID: String?
+    /// The customer's time zone, for times without a zone (hearing sheet, SPNT.log, syslog).
+    public var timeZone: TimeZone
+
+    public init(
+        inputs: [String], passwords: [String] = [], limits: IntakeLimits = .standard, caseID: String? = nil,
+        timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!
+    ) {
+        self.inputs = inputs
+        self.passwords = passwords
+        self.limits = limits
+        self.caseID = caseID
+        self.timeZone = timeZone
+    }
+
+    /// The case id to use: the one given, or the first input's name without its extensions,
+    /// reduced to characters that are safe as a folder name.
+    public var resolvedCaseID: String {
+        let raw = caseID ?? inputs.first.map { path -> String in
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            return name.split(separator: ".").first.map(String.init) ?? name
+        } ?? "case"
+        return Self.safeFolderName(raw)
+    }
+
+    /// Keeps letters (any script), digits, `-`, `_` and `.`; never `.`/`..` or an empty name.
+    public static func safeFolderName(_ raw: String) -> String {
+        let kept = String(raw.unicodeScalars.map { scalar -> Character in
+            let allowed = CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+            return allowed ? Character(scalar) : "_"
+        }.prefix(80))
+        return kept.isEmpty || kept.allSatisfy({ $0 == "." }) ? "case" : kept
+    }
+}

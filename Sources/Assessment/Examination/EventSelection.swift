@@ -1,0 +1,20 @@
+import Formats
+
+/// Which event records are kept while a log streams by, before the incident time is known
+/// (the hearing sheet may come later in the archive): errors, warnings and critical events,
+/// and every event of a ServerProtect- or mail-related provider. The report then shows those
+/// near the incident.
+enum EventSelection {
+    /// Provider names of interest, matched case-insensitively as substrings. The checklist's
+    /// `eventSources` extends the list for the report; this built-in list keeps the stream bounded.
+    static let providerWords = ["serverprotect", "spnt", "trend micro", "tcpip", "dnsapi", "dns client", "smtp"]
+
+    @Sendable static func worthKeeping(_ record: EventRecord) -> Bool {
+        if (1...3).contains(record.level) { return true }
+        let name = (record.eventSourceName ?? record.provider).lowercased()
+        if providerWords.contains(where: { name.contains($0) }) { return true }
+        // Service Control Manager entries about the ServerProtect service (SpntSvc).
+        return name == "service control manager"
+            && record.dataStrings.contains { $0.lowercased().contains("spnt") || $0.contains("ServerProtect") }
+    }
+}

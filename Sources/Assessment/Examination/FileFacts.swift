@@ -1,0 +1,113 @@
+import Formats
+
+/// What a parser found in one file, in the shape `summary.json` publishes under `facts`.
+public enum FileFacts: Sendable {
+    case none
+    /// A nested archive Intake opened.
+    case archive(format: String)
+    /// Plain text: its encoding and line count.
+    case text(TextFacts)
+    /// A Windows event log (.evtx or legacy .evt).
+    case eventLog(EventLogSummary)
+    /// A packet capture (pcap, pcapng).
+    case capture(CaptureSummary)
+    /// An msinfo32 export (text or .nfo).
+    case systemInformation(MsInfoSummary)
+    /// A filled hearing sheet: its text, kept (bounded) for the assessment to read.
+    case hearingSheet(SheetText)
+
+    /// The event log summary, when the file is one.
+    public var eventLog: EventLogSummary? {
+        if case .eventLog(let summary) = self { return summary }
+        return nil
+    }
+
+    /// The capture summary, when the file is one.
+    public var capture: CaptureSummary? {
+        if case .capture(let summary) = self { return summary }
+        return nil
+    }
+
+    /// The msinfo32 summary, when the file is one.
+    public var systemInformation: MsInfoSummary? {
+        if case .systemInformation(let summary) = self { return summary }
+        return nil
+    }
+}
+
+/// The text of a hearing sheet found in the case (at most `SheetText.limit` bytes are kept).
+public struct SheetText: Sendable, Encodable {
+    public static let limit = 1 << 20
+    public let text: String
+    public let truncated: Bool
+
+    private enum CodingKeys: String, CodingKey { case characters, truncated }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text.count, forKey: .characters)
+        try container.encode(truncated, forKey: .truncated)
+    }
+}
+
+/// Facts of a plain text file.
+public struct TextFacts: Sendable, Codable, Equatable {
+    public var encoding: String
+    public var lines: Int
+}
+
+extension FileFacts: Encodable {
+    private struct ArchiveFacts: Encodable { let format: String }
+    private struct NoFacts: Encodable {}
+
+    /// DESIGN.md's contract for evtx facts (`channel`, `records`, `firstEvent`, `lastEvent`,
+    /// `computer`), then what else the parser found; the kept records go to the report, not here.
+    private struct EventLogFacts: Encodable {
+        let format: String
+        let channel: String?
+        let records: Int
+        let firstEvent: Date?
+        let lastEvent: Date?
+        let computer: String?
+        let computers: [String]
+        let providers: [String: Int]
+        let recoveredRecords: Int
+        let dirty: Bool
+        let full: Bool
+        let headerChunkCount: Int
+        let chunksFound: Int
+        let damage: [EventLogDamage]
+
+        init(_ summary: EventLogSummary) {
+            format = summary.format
+            channel = summary.channel
+            records = summary.records
+            firstEvent = summary.firstEvent
+            lastEvent = summary.lastEvent
+            computer = summary.computers.first
+            computers = summary.computers
+            providers = summary.providers
+            recoveredRecords = summary.recoveredRecords
+            dirty = summary.dirty
+            full = summary.full
+            headerChunkCount = summary.headerChunkCount
+            chunksFound = summary.chunksFound
+            damage = summary.damage
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .none: try container.encode(NoFacts())
+        case .archive(let format): try container.encode(ArchiveFacts(format: format))
+        case .text(let facts): try container.encode(facts)
+        case .eventLog(let summary): try container.encode(EventLogFacts(summary))
+        case .capture(let summary): try container.encode(summary)
+        case .systemInformation(let summary): try container.encode(summary)
+        case .hearingSheet(let sheet): try container.encode(sheet)
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,57 @@
+import Formats
+import Intake
+
+/// Chooses the parser for each kind of evidence.
+enum Inspections {
+    /// The inspection for a file of `kind`, or nil for kinds with nothing to read.
+    static func make(for kind: EvidenceKind, path: CasePath) -> Inspection? {
+        switch kind {
+        case .evtx:
+            return ParserInspection(EventLogReader(keep: EventSelection.worthKeeping)) { summary, _ in
+                (.eventLog(summary), EventLogFindings.findings(for: summary))
+            }
+        case .pcap, .pcapng:
+            return ParserInspection(CaptureReader()) { summary, _ in
+                (.capture(summary), CaptureFindings.findings(for: summary))
+            }
+        case .msinfoText:
+            return ParserInspection(MsInfoTextReader()) { summary, _ in (.systemInformation(summary), []) }
+        case .msinfoNfo:
+            return ParserInspection(MsInfoNfoReader()) { summary, _ in (.systemInformation(summary), []) }
+        case .hearingSheet:
+            return SheetInspection()
+        case .telnetTranscript, .mailServerLog, .eventLogExport, .spntLog, .text, .mailEml:
+            return TextInspection()
+        case .evt, .image, .mailMsg, .etl, .netmonCap, .archive, .unknown:
+            return nil
+        }
+    }
+}
+
+/// Counts the lines of a text file and notes its encoding.
+final class TextInspection: Inspection {
+    private var reader = LineReader()
+
+    override var facts: FileFacts {
+        .text(TextFacts(encoding: reader.detection?.encoding.rawValue ?? "unknown", lines: reader.lineCount))
+    }
+
+    override func write(_ bytes: UnsafeRawBufferPointer) { reader.push(bytes) { _ in } }
+    override func finish(complete: Bool) { reader.finish { _ in } }
+}
+
+/// Keeps the text of a hearing sheet (bounded) so the assessment can read the answers.
+final class SheetInspection: Inspection {
+    private var bytes: [UInt8] = []
+    private var truncated = false
+
+    override var facts: FileFacts {
+        .hearingSheet(SheetText(text: TextDecoding.decodeHead(bytes), truncated: truncated))
+    }
+
+    override func write(_ block: UnsafeRawBufferPointer) {
+        let room = SheetText.limit - bytes.count
+        if block.count > room { truncated = true }
+        bytes.append(contentsOf: block.prefix(max(0, room)))
+    }
+}

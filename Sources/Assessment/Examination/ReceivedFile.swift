@@ -1,0 +1,18 @@
+import Intake
+
+/// One file of the case as the report shows it: where it is, what it is, what it says.
+public struct ReceivedFile: Sendable {
+    public let path: CasePath
+    public let kind: EvidenceKind
+    /// How the kind was decided.
+    public let recognizedBy: Recognition.Basis
+    public let bytes: Int64
+    /// SHA-256 of the content; nil when it could not be read in full (encrypted, damaged, limit).
+    public let sha256: String?
+    public let entryType: EntryType
+    public let facts: FileFacts
+    public let findings: [Finding]
+
+    /// The file was read to its end, so its facts describe all of it.
+    public var isReadable: Bool { sha256 != nil }
+}

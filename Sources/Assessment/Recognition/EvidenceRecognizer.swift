@@ -1,0 +1,84 @@
+import Formats
+import Intake
+
+/// Decides what a received file is: by its first bytes, then by the structure of its text, and
+/// only then by its name, so a System log renamed `log1.dat` is still an event log.
+public enum EvidenceRecognizer {
+    /// Recognises a file from its path and head (up to `IntakeWalker.headSize` bytes; empty when
+    /// the content could not be read).
+    public static func recognize(path: CasePath, head: UnsafeRawBufferPointer) -> Recognition {
+        let byName = NameHints.kind(fileName: path.fileName, folders: path.folderNames)
+        guard head.count > 0 else {
+            return Recognition(byName ?? .unknown, .name)
+        }
+        if let kind = binaryKind(head) {
+            return withNameCheck(Recognition(kind, .content), byName: byName)
+        }
+        if let recognition = textRecognition(head, path: path, byName: byName) {
+            return recognition
+        }
+        if let byName, byName == .etl {
+            return Recognition(.etl, .name)
+        }
+        return Recognition(.unknown, .content, note: mismatchNote(byName))
+    }
+
+    /// Formats with a magic number (FORMATS.md §1, §2; image and OLE signatures).
+    static func binaryKind(_ head: UnsafeRawBufferPointer) -> EvidenceKind? {
+        if EventLogSignature.isEvtx(head) { return .evtx }
+        if EventLogSignature.isEvt(head) { return .evt }
+        switch CaptureSignature.identify(head) {
+        case .pcap: return .pcap
+        case .pcapng: return .pcapng
+        case .networkMonitor: return .netmonCap
+        case .etl: return .etl
+        case nil: break
+        }
+        if starts(head, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            // An OLE compound file: Outlook's .msg names its streams `__substg1.0_…` (MS-OXMSG 2.1).
+            return OLEMessageSignature.isOutlookMessage(head) ? .mailMsg : nil
+        }
+        return nil
+    }
+
+    /// Text evidence, told by structure; the name only breaks ties.
+    static func textRecognition(_ head: UnsafeRawBufferPointer, path: CasePath, byName: EvidenceKind?) -> Recognition? {
+        let detection = TextDecoding.detect(head: head)
+        guard !detection.looksBinary else { return nil }
+        let text = TextDecoding.decode(UnsafeRawBufferPointer(rebasing: head.dropFirst(detection.bomLength)), as: detection.encoding)
+        if let kind = MsInfoSignature.kind(decodedHead: text) {
+            return Recognition(kind == .nfo ? .msinfoNfo : .msinfoText, .content)
+        }
+        if HearingSheetSignature.matches(decodedHead: text) { return Recognition(.hearingSheet, .content) }
+        if MailSignature.kind(decodedHead: text) != nil { return Recognition(.mailEml, .content) }
+        if TelnetTranscriptSignature.matches(decodedHead: text) { return Recognition(.telnetTranscript, .content) }
+        if MailServerLogSignature.application(decodedHead: text) != nil { return Recognition(.mailServerLog, .content) }
+        if let byName, [.spntLog, .msinfoText, .eventLogExport, .hearingSheet, .telnetTranscript, .mailServerLog]
+            .contains(byName)
+        {
+            return Recognition(byName, .name)
+        }
+        return Recognition(.text, .content, note: mismatchNote(byName))
+    }
+
+    /// A file recognised by content whose name promises something else gets a note: the
+    /// customer may have sent the wrong file.
+    private static func withNameCheck(_ recognition: Recognition, byName: EvidenceKind?) -> Recognition {
+        guard let byName, byName != recognition.kind else { return recognition }
+        let compatible: Set<Set<EvidenceKind>> = [[.pcap, .pcapng], [.evtx, .evt]]
+        if compatible.contains([byName, recognition.kind]) { return recognition }
+        return Recognition(recognition.kind, recognition.basis, note: mismatchNote(byName, is: recognition.kind))
+    }
+
+    private static func mismatchNote(_ byName: EvidenceKind?, is actual: EvidenceKind? = nil) -> LocalizedText? {
+        guard let byName, byName != .image || actual != nil else { return nil }
+        let actualText = actual?.rawValue ?? "unknown"
+        return LocalizedText(
+            ja: "ファイル名からは \(byName.rawValue) に見えますが、内容は \(actualText) です。",
+            en: "The name suggests \(byName.rawValue), but the content is \(actualText).")
+    }
+
+    private static func starts(_ head: UnsafeRawBufferPointer, _ magic: [UInt8]) -> Bool {
+        head.count >= magic.count && zip(head, magic).allSatisfy { $0 == $1 }
+    }
+}

@@ -1,0 +1,47 @@
+/// What file and folder names say, in the words Japanese and English Windows and customers use.
+/// Names only decide when content cannot (encrypted entries, plain text); a renamed file is
+/// recognised by content.
+public enum NameHints {
+    /// A kind suggested by the file name and the folders above it, if any.
+    public static func kind(fileName: String, folders: [String]) -> EvidenceKind? {
+        let name = fileName.lowercased()
+        let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!) : ""
+        switch ext {
+        case "evtx": return .evtx
+        case "evt": return .evt
+        case "pcap", "dmp": return name.hasSuffix(".pcap") ? .pcap : nil
+        case "pcapng": return .pcapng
+        case "etl": return .etl
+        case "cap": return .netmonCap
+        case "nfo": return .msinfoNfo
+        case "png", "jpg", "jpeg", "bmp", "gif": return .image
+        case "eml": return .mailEml
+        case "msg": return .mailMsg
+        default: break
+        }
+        if name.contains("spnt") && (ext == "log" || ext == "txt") { return .spntLog }
+        if name.contains("msinfo") || name.contains("システム情報") { return .msinfoText }
+        if name.contains("telnet") || name.contains("疎通") { return .telnetTranscript }
+        if name.contains("maillog") || name.hasPrefix("mail.log") || name.contains("msgtrk") { return .mailServerLog }
+        if name.contains("hearing") || name.contains("ヒアリング") { return .hearingSheet }
+        let eventWords = ["イベントログ", "eventlog", "event log", "application", "system", "アプリケーション", "システム"]
+        if ["txt", "csv", "xml"].contains(ext),
+            eventWords.contains(where: { name.contains($0) })
+                || folders.contains(where: { folder in eventWords.prefix(3).contains { folder.lowercased().contains($0) } })
+        {
+            return .eventLogExport
+        }
+        return nil
+    }
+
+    /// Which Windows log a file name suggests, for logs whose content has no channel (.evt).
+    public static func eventLogChannel(fileName: String) -> String? {
+        let name = fileName.lowercased()
+        if name.contains("appevent") || name.contains("application") || name.contains("アプリケーション") {
+            return "Application"
+        }
+        if name.contains("sysevent") || name.contains("system") || name.contains("システム") { return "System" }
+        if name.contains("secevent") || name.contains("security") || name.contains("セキュリティ") { return "Security" }
+        return nil
+    }
+}

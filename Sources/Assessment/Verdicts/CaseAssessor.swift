@@ -1,0 +1,68 @@
+import Foundation
+import Intake
+
+/// Judges an examined case against a checklist: one verdict per item, the case's symptom and
+/// incident times, and the events near the incident.
+public enum CaseAssessor {
+    /// - Parameters:
+    ///   - hearing: a hearing sheet given outside the case (`--hearing`); else the first one found in it.
+    ///   - symptom: the symptom named on the command line; else the one ticked in the hearing sheet.
+    ///   - incidentWindow: how far around each incident time events are listed.
+    public static func assess(
+        _ examination: CaseExamination, checklist: Checklist, hearing: HearingAnswers? = nil, symptom: Symptom? = nil,
+        incidentWindow: TimeInterval = 30 * 60
+    ) -> CaseAssessment {
+        let timeZone = examination.request.timeZone
+        let sheet = hearing ?? examination.files.lazy.compactMap { file -> HearingAnswers? in
+            guard case .hearingSheet(let text) = file.facts else { return nil }
+            return HearingSheetReader.read(text.text, source: file.path.description, checklist: checklist, timeZone: timeZone)
+        }.first
+        let resolvedSymptom = symptom ?? sheet?.symptom ?? .unknown
+        let incidentTimes = sheet?.incidentTimes ?? []
+        let context = CheckContext(
+            files: examination.files, hearing: sheet, symptom: resolvedSymptom, incidentTimes: incidentTimes,
+            checklist: checklist)
+        let items = checklist.items.map { item -> ItemVerdict in
+            switch item.applicability.applies(to: resolvedSymptom) {
+            case false?:
+                return ItemVerdict(item: item, status: .notApplicable)
+            case let applies:
+                let verdict = ItemChecks.judge(item, in: context)
+                return applies == nil ? verdict.conditionally() : verdict
+            }
+        }
+        var caseFindings = examination.unreadableInputProblems.map(\.finding)
+        caseFindings += CrossChecks.findings(context)
+        return CaseAssessment(
+            examination: examination, checklist: checklist, symptom: resolvedSymptom, incidentTimes: incidentTimes,
+            hearing: sheet, items: items, caseFindings: caseFindings,
+            incidentEvents: IncidentEvents.near(incidentTimes, window: incidentWindow, in: examination.files,
+                sources: checklist.eventSources))
+    }
+}
+
+/// What every check can look at.
+struct CheckContext {
+    let files: [ReceivedFile]
+    let hearing: HearingAnswers?
+    let symptom: Symptom
+    let incidentTimes: [Date]
+    let checklist: Checklist
+
+    /// Readable files of the given kinds, in walk order.
+    func files(_ kinds: EvidenceKind...) -> [ReceivedFile] {
+        files.filter { kinds.contains($0.kind) }
+    }
+
+    /// The answer of a hearing field, if given.
+    func field(_ id: String) -> String? { hearing?.fields[id] }
+}
+
+extension ItemVerdict {
+    /// The verdict for an item whose applicability is not known (unknown symptom).
+    func conditionally() -> ItemVerdict {
+        ItemVerdict(
+            item: item, status: status, conditional: true, evidence: evidence, findings: findings,
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields)
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+import Intake
+
+/// An event log record worth showing next to the incident time.
+public struct IncidentEvent: Sendable, Equatable {
+    public let time: Date
+    /// 1 critical, 2 error, 3 warning, 4 (or 0) information, 5 verbose.
+    public let level: Int
+    public let provider: String
+    public let eventID: Int
+    public let channel: String
+    /// The first data strings, shortened for a table cell.
+    public let summary: String
+    public let file: CasePath
+}

@@ -1,0 +1,47 @@
+import Intake
+
+/// How an item of the checklist stands.
+public enum ItemStatus: String, Sendable, Codable, CaseIterable {
+    /// Received and usable.
+    case ok
+    /// Received; a person must confirm it (e.g. an image that may be the settings dialog).
+    case review
+    /// Received, but not usable as it is: the follow-up mail asks again, saying why.
+    case insufficient
+    /// Not received.
+    case missing
+    /// The item does not apply to this symptom.
+    case notApplicable = "not-applicable"
+}
+
+/// The verdict on one checklist item.
+public struct ItemVerdict: Sendable {
+    public let item: ChecklistItem
+    public let status: ItemStatus
+    /// The symptom is unknown and the item applies only to some symptoms: the mail asks for it
+    /// "if applicable", and it does not by itself make the case incomplete.
+    public let conditional: Bool
+    /// The received files the verdict rests on.
+    public let evidence: [CasePath]
+    public let findings: [Finding]
+    /// Item 1: the questions not yet answered, in checklist order.
+    public let unansweredQuestions: [HearingQuestion]
+    /// Hearing-sheet fields of this item that are empty or malformed.
+    public let missingFields: [HearingField]
+
+    public init(
+        item: ChecklistItem, status: ItemStatus, conditional: Bool = false, evidence: [CasePath] = [],
+        findings: [Finding] = [], unansweredQuestions: [HearingQuestion] = [], missingFields: [HearingField] = []
+    ) {
+        self.item = item
+        self.status = status
+        self.conditional = conditional
+        self.evidence = evidence
+        self.findings = findings
+        self.unansweredQuestions = unansweredQuestions
+        self.missingFields = missingFields
+    }
+
+    /// The follow-up mail asks for this item.
+    public var needsRequest: Bool { status == .missing || status == .insufficient }
+}

@@ -1,0 +1,41 @@
+/// Tells a stored mail message (RFC 5322 `.eml`, or an mbox holding messages) from its first
+/// lines, whatever the file is called.
+public enum MailSignature {
+    /// What the text looks like.
+    public enum Kind: String, Sendable {
+        /// Header fields from the first line (RFC 5322 §2.2).
+        case message
+        /// A Unix mbox: a `From ` separator line, then a message.
+        case mbox
+    }
+
+    /// Header names that identify a message when at least two of them open the text.
+    static let messageFields: Set<String> = [
+        "from", "to", "cc", "subject", "date", "received", "message-id", "mime-version", "content-type",
+        "return-path", "reply-to", "delivered-to", "x-mailer", "x-unsent", "content-transfer-encoding",
+        "sender", "x-original-to", "dkim-signature", "authentication-results", "thread-topic", "x-ms-has-attach",
+    ]
+
+    /// Recognises a message from the decoded start of a file.
+    public static func kind(decodedHead text: String) -> Kind? {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .prefix(80).map(String.init)
+        var kind = Kind.message
+        if let first = lines.first, first.hasPrefix("From ") {
+            kind = .mbox
+            lines.removeFirst()
+        }
+        var known = 0
+        var fields = 0
+        for line in lines {
+            if line.isEmpty { break }  // the end of the header section
+            if line.first == " " || line.first == "\t" { continue }  // folded continuation
+            guard let colon = line.firstIndex(of: ":"), colon != line.startIndex else { return nil }
+            let name = line[..<colon]
+            guard name.allSatisfy({ $0.isASCII && $0 != " " && !$0.isWhitespace }) else { return nil }
+            fields += 1
+            if messageFields.contains(name.lowercased()) { known += 1 }
+        }
+        return known >= 2 && fields >= 2 ? kind : nil
+    }
+}

@@ -1,0 +1,61 @@
+/// Tells a mail server's log (Postfix, sendmail, qmail, Exim, Exchange) from its first lines.
+public enum MailServerLogSignature {
+    /// The mail server application whose log it is.
+    public enum Application: String, Sendable, Codable {
+        case postfix, sendmail, qmail, exim, exchangeTracking = "exchange-message-tracking"
+        case exchangeProtocol = "exchange-smtp-protocol", domino
+    }
+
+    /// Recognises the log from decoded lines; most lines of a real log carry the same marks, so
+    /// a third of the non-comment lines (at least two) must.
+    public static func application(decodedHead text: String) -> Application? {
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).prefix(200)
+        if lines.contains(where: { $0.hasPrefix("#Log-Type: Message Tracking Log") }) { return .exchangeTracking }
+        if lines.contains(where: { $0.hasPrefix("#Log-Type: SMTP") || $0.hasPrefix("#Log-type: SMTP") }) {
+            return .exchangeProtocol
+        }
+        var counts: [Application: Int] = [:]
+        var considered = 0
+        for line in lines where !line.hasPrefix("#") {
+            considered += 1
+            if let application = application(ofLine: line) { counts[application, default: 0] += 1 }
+        }
+        guard let (best, count) = counts.max(by: { $0.value < $1.value }), count >= 2, count * 3 >= considered
+        else { return nil }
+        return best
+    }
+
+    /// The application a single log line comes from, by its process tag or layout
+    /// (FORMATS.md §7).
+    static func application(ofLine line: Substring) -> Application? {
+        if line.contains(" postfix/") || line.contains(" postfix[") || line.hasPrefix("postfix/") { return .postfix }
+        if line.contains(" sendmail[") || line.contains(" sm-mta[") || line.contains(" sm-msp-queue[") {
+            return .sendmail
+        }
+        if line.contains(" qmail:") || line.contains(" qmail[") || line.contains("qmail-send") || line.contains("qmail-smtpd")
+            || line.contains(" rblsmtpd") || line.contains("starting delivery ") || line.contains("new msg ")
+        {
+            return .qmail
+        }
+        if line.contains(" exim[") || line.contains("exim:") || isEximMainLogLine(line) { return .exim }
+        if line.contains(" smtp: ") && (line.contains("SMTP Server") || line.contains("Domino")) { return .domino }
+        if isExchangeTrackingRow(line) { return .exchangeTracking }
+        return nil
+    }
+
+    /// Exim's main log: `2024-01-07 10:05:30 1rMq2x-0001Xy-AB <= sender ...` (exim spec "Log files").
+    private static func isEximMainLogLine(_ line: Substring) -> Bool {
+        let parts = line.split(separator: " ", maxSplits: 4)
+        guard parts.count >= 4, parts[0].count == 10, parts[1].count >= 8 else { return false }
+        let id = parts[2]
+        let markers: Set<Substring> = ["<=", "=>", "->", "**", "==", "Completed"]
+        return id.count >= 16 && id.filter({ $0 == "-" }).count == 2 && markers.contains(parts[3])
+    }
+
+    /// Exchange message tracking CSV rows start with an ISO 8601 UTC time and carry many commas.
+    private static func isExchangeTrackingRow(_ line: Substring) -> Bool {
+        guard line.count > 40, line.filter({ $0 == "," }).count >= 20 else { return false }
+        let start = line.prefix(20)
+        return start.count == 20 && start.dropFirst(4).first == "-" && start.dropFirst(10).first == "T"
+    }
+}

@@ -1,0 +1,12 @@
+import Foundation
+
+/// Times the customer gave (incident, timeline) in ISO 8601 with the case's UTC offset,
+/// e.g. `2026-11-20T10:05:00+09:00`, as DESIGN.md's `case.incidentTimes` shows.
+public enum ISO8601Local {
+    public static func string(_ date: Date, in zone: TimeZone) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = zone
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,26 @@
+import Assessment
+
+/// One item of `summary.json`'s `items`.
+struct ItemSummary: Encodable {
+    let number: Int
+    let id: String
+    let title: LocalizedText
+    let status: String
+    let conditional: Bool
+    let evidence: [String]
+    let findings: [Finding]
+    let unansweredQuestions: [String]
+    let missingFields: [String]
+
+    init(_ verdict: ItemVerdict) {
+        number = verdict.item.number
+        id = verdict.item.id
+        title = verdict.item.title
+        status = verdict.status.rawValue
+        conditional = verdict.conditional
+        evidence = verdict.evidence.map(\.description)
+        findings = verdict.findings
+        unansweredQuestions = verdict.unansweredQuestions.map(\.id)
+        missingFields = verdict.missingFields.map(\.id)
+    }
+}

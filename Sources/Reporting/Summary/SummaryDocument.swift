@@ -1,0 +1,81 @@
+import Assessment
+import Foundation
+import Intake
+
+/// `summary.json`, schema version 1: the contract of DESIGN.md that scripts and automation read.
+/// Fields are only ever added; a change of meaning needs a new schema version.
+public struct SummaryDocument: Encodable {
+    public static let schemaVersion = 1
+
+    struct Tool: Encodable {
+        let name = "caseintake"
+        let version = CaseIntakeVersion.current
+    }
+
+    struct Input: Encodable {
+        let path: String
+        let bytes: Int64
+        let sha256: String?
+        let shape: String
+        let format: String?
+    }
+
+    struct Case: Encodable {
+        let id: String
+        let symptom: String
+        let timeZone: String
+        let incidentTimes: [String]
+        let inputs: [Input]
+    }
+
+    struct File: Encodable {
+        let path: String
+        let kind: String
+        let bytes: Int64
+        let sha256: String?
+        let recognizedBy: String
+        let entryType: String
+        let facts: FileFacts
+        let findings: [Finding]
+    }
+
+    let schemaVersion = SummaryDocument.schemaVersion
+    let tool = Tool()
+    let checklist: String
+    let `case`: Case
+    let status: String
+    let items: [ItemSummary]
+    let files: [File]
+
+    /// The document for an assessed case.
+    public init(_ assessment: CaseAssessment) {
+        let examination = assessment.examination
+        checklist = assessment.checklistID
+        `case` = Case(
+            id: examination.request.resolvedCaseID, symptom: assessment.symptom.rawValue,
+            timeZone: examination.request.timeZone.identifier,
+            incidentTimes: assessment.incidentTimes.map { ISO8601Local.string($0, in: examination.request.timeZone) },
+            inputs: examination.inputs.map {
+                Input(path: $0.path, bytes: $0.bytes, sha256: $0.sha256, shape: $0.shape.rawValue, format: $0.archiveFormat)
+            })
+        status = assessment.isComplete ? "complete" : "incomplete"
+        items = assessment.items.map(ItemSummary.init)
+        files = examination.files.map {
+            File(
+                path: $0.path.description, kind: $0.kind.rawValue, bytes: $0.bytes, sha256: $0.sha256,
+                recognizedBy: $0.recognizedBy.rawValue, entryType: $0.entryType.rawValue, facts: $0.facts,
+                findings: $0.findings)
+        }
+    }
+
+    /// The JSON bytes: pretty-printed, keys in contract order, times in ISO 8601 UTC.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ISO8601UTC.string(date))
+        }
+        return try encoder.encode(self)
+    }
+}

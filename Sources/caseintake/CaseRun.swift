@@ -1,0 +1,50 @@
+import ArgumentParser
+import Assessment
+import Foundation
+import Intake
+
+/// The steps every case command takes: load the checklist, examine the inputs, assess.
+enum CaseRun {
+    static func assess(_ options: CaseOptions) throws -> CaseAssessment {
+        let checklist = try loadChecklist(path: options.checklist, templates: options.templates)
+        let request = try options.request()
+        let progress = ProgressLine.forStandardError()
+        let examination = CaseExamination.examine(request, observing: progress)
+        progress?.clear()
+        var hearing: HearingAnswers?
+        if let path = options.hearing {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw InputFailure("cannot read the hearing sheet \(path)")
+            }
+            hearing = HearingSheetReader.read(text, source: path, checklist: checklist, timeZone: request.timeZone)
+        }
+        return CaseAssessor.assess(
+            examination, checklist: checklist, hearing: hearing, symptom: options.symptom?.symptom)
+    }
+
+    static func loadChecklist(path: String?, templates: String?) throws -> Checklist {
+        let url: URL
+        if let path {
+            url = URL(fileURLWithPath: path)
+        } else {
+            guard let folder = TemplateFolder.locate(override: templates) else {
+                let looked = TemplateFolder.candidates(override: templates).map(\.path).joined(separator: ", ")
+                throw ValidationError("No Templates folder with checklists was found (looked in \(looked)); use --templates DIR.")
+            }
+            url = folder.appendingPathComponent(TemplateFolder.defaultChecklist)
+        }
+        do {
+            return try ChecklistLoader.load(contentsOf: url)
+        } catch let error as ChecklistError {
+            throw ValidationError("The checklist cannot be used: \(error)")
+        }
+    }
+
+    /// Prints one line per unreadable input to stderr and returns the exit code of the case.
+    static func exitCode(for assessment: CaseAssessment, japanese: Bool) -> ExitCode {
+        let lines = InputProblemLines.lines(for: assessment.examination.unreadableInputProblems, japanese: japanese)
+        for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        if !lines.isEmpty { return ExitCode(2) }
+        return assessment.isComplete ? .success : ExitCode(1)
+    }
+}

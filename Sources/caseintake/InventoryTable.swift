@@ -1,0 +1,57 @@
+import Assessment
+import Foundation
+
+/// The terminal view of a case: one row per file, then one line per checklist item.
+enum InventoryTable {
+    static func render(_ assessment: CaseAssessment) -> String {
+        let files = assessment.examination.files
+        let rows = files.map { file in
+            [file.path.description, file.kind.rawValue, ByteCountFormatter.string(fromByteCount: file.bytes, countStyle: .file)]
+        }
+        var lines = table(header: ["PATH", "KIND", "SIZE"], rows: rows)
+        lines.append("")
+        for verdict in assessment.items {
+            let mark = verdict.conditional ? " (if applicable)" : ""
+            lines.append(String(format: "%2d ", verdict.item.number) + pad(verdict.status.rawValue, 15)
+                + verdict.item.title.en + mark)
+            for finding in verdict.findings where finding.severity != .info {
+                lines.append("      - " + finding.message.en)
+            }
+        }
+        lines.append("")
+        lines.append(statusLine(assessment))
+        return lines.joined(separator: "\n")
+    }
+
+    static func statusLine(_ assessment: CaseAssessment) -> String {
+        let requested = assessment.requestedItems.map { "\($0.item.number)" }.joined(separator: ", ")
+        return assessment.isComplete
+            ? "Case \(assessment.examination.request.resolvedCaseID): complete (\(assessment.examination.files.count) files)"
+            : "Case \(assessment.examination.request.resolvedCaseID): incomplete; to request: items \(requested)"
+    }
+
+    private static func table(header: [String], rows: [[String]]) -> [String] {
+        let all = [header] + rows
+        let widths = (0..<header.count).map { column in all.map { width($0[column]) }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { index, cell in index == row.count - 1 ? cell : pad(cell, widths[index] + 2) }
+                .joined()
+        }
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - self.width(text)))
+    }
+
+    /// Terminal columns: East Asian wide characters take two.
+    static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { total, scalar in
+            let value = scalar.value
+            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+                || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+                || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+                || (0xFFE0...0xFFE6).contains(value)
+            return total + (wide ? 2 : 1)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Intake
+
+/// A one-line progress display on stderr, only when stderr is a terminal: the file being read
+/// and how far, redrawn at most five times a second.
+final class ProgressLine: CaseVisitor, EntrySink {
+    private var current = ""
+    private var bytes: Int64 = 0
+    private var files = 0
+    private var lastDraw = Date.distantPast
+
+    static func forStandardError() -> ProgressLine? {
+        isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
+    }
+
+    func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
+        current = header.path.description
+        bytes = 0
+        draw()
+        return self
+    }
+
+    func close(_ entry: ReceivedEntry) {
+        files += 1
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes += Int64(bytes.count)
+        if Date().timeIntervalSince(lastDraw) > 0.2 { draw() }
+    }
+
+    func finish(complete: Bool) {}
+
+    func clear() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    private func draw() {
+        lastDraw = Date()
+        let name = current.count > 60 ? "…" + current.suffix(59) : current
+        let line = "\r\u{1B}[K[\(files + 1)] \(name) \(ByteCountFormatter.string(fromByteCount: bytes, countStyle: .file))"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}

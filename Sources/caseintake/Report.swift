@@ -1,0 +1,76 @@
+import ArgumentParser
+import Assessment
+import Foundation
+import Reporting
+
+extension CaseIntakeCommand {
+    /// `caseintake report`: writes the report, summary.json and the follow-up mail drafts.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the HTML/Markdown report, summary.json and the follow-up mail for a case.",
+            discussion: """
+                Examples:
+                  caseintake report case.zip --password 'p@ss' --case-id TM-12345
+                  caseintake report case.zip -o /srv/cases --lang ja --customer '株式会社サンプル 山田様'
+                  CASEINTAKE_PASSWORD=secret caseintake report mail1.zip mail2.zip
+                """)
+
+        @OptionGroup var options: CaseOptions
+
+        @Option(name: .shortAndLong, help: "Output folder; the case gets a subfolder named by its id.")
+        var output: String = "caseintake-out"
+
+        @Option(name: .long, help: "Languages to write, comma-separated: ja,en.")
+        var lang: LanguageList = LanguageList(languages: [.ja, .en])
+
+        @Option(name: .long, help: "The customer's name for the mail's salutation.")
+        var customer: String?
+
+        @Option(name: .long, help: "A text file with the engineer's signature for the mail.")
+        var signature: String?
+
+        @Flag(name: .long, help: "Leave image thumbnails out of the HTML report.")
+        var noImages = false
+
+        func run() throws {
+            let assessment = try CaseRun.assess(options)
+            guard let templates = TemplateFolder.locate(override: options.templates) else {
+                throw ValidationError("No Templates folder found; use --templates DIR.")
+            }
+            let signatureText = try signature.map { path -> String in
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    throw ValidationError("Cannot read the signature file \(path).")
+                }
+                return text
+            }
+            let folder = URL(fileURLWithPath: output).appendingPathComponent(assessment.examination.request.resolvedCaseID)
+            let reportOptions = ReportOptions(
+                languages: lang.languages, customer: customer, signature: signatureText, templates: templates,
+                includeImages: !noImages)
+            do {
+                try ReportWriter.write(assessment, to: folder, options: reportOptions)
+            } catch {
+                FileHandle.standardError.write(Data("caseintake: cannot write the report to \(folder.path): \(error)\n".utf8))
+                throw ExitCode(2)
+            }
+            print(InventoryTable.statusLine(assessment))
+            print("Report: \(folder.path)")
+            throw CaseRun.exitCode(for: assessment, japanese: lang.languages.first == .ja)
+        }
+    }
+}
+
+/// `--lang ja,en`.
+struct LanguageList: ExpressibleByArgument {
+    let languages: [ReportLanguage]
+
+    init(languages: [ReportLanguage]) { self.languages = languages }
+
+    init?(argument: String) {
+        let parsed = argument.split(separator: ",").map { ReportLanguage(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil }) else { return nil }
+        languages = parsed.compactMap { $0 }
+    }
+
+    var defaultValueDescription: String { languages.map(\.rawValue).joined(separator: ",") }
+}
