@@ -4,8 +4,8 @@ import Foundation
 public enum SpntLogSignature {
     /// `SPNT.log`, `spnt*.log` or `SpntLog*` text (case-insensitive) by name; otherwise text
     /// whose head names the product: `SpntSvc`, `ServerProtect`, `SPROTECT`, or `SPNT` as a
-    /// word (NOTES-ServerProtect-SPNT.md §5). The `SpntLog.dbf` database is not a text log:
-    /// see `isLogDatabase(name:)`.
+    /// word not joined to a host name (NOTES-ServerProtect-SPNT.md §5). The `SpntLog.dbf`
+    /// database is not a text log: see `isLogDatabase(name:)`.
     public static func looksLikeSpntLog(name: String, head: [UInt8]) -> Bool {
         let base = (name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? name).lowercased()
         if isLogDatabase(name: base) { return false }
@@ -30,7 +30,9 @@ public enum SpntLogSignature {
         while let range = rest.range(of: word) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            // "SPNT-SV01" is a host name, not the product: hyphens, dots and digits join words here.
+            let joins: (Character?) -> Bool = { $0.map { $0.isLetter || $0.isNumber || "-_.".contains($0) } ?? false }
+            if !joins(before), !joins(after) { return true }
             rest = text[range.upperBound...]
         }
         return false
