@@ -31,7 +31,8 @@ public enum ImageWriter {
         repeat {
             let length = min(65535, raw.count - offset)
             let final: UInt8 = offset + length == raw.count ? 1 : 0
-            zlib += [final, UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8((~length >> 8) & 0xFF)]
+            zlib += [final, UInt8(length & 0xFF), UInt8(length >> 8)]
+            zlib += [UInt8(~length & 0xFF), UInt8((~length >> 8) & 0xFF)]  // NLEN, RFC 1951 §3.2.4
             zlib += raw[offset..<(offset + length)]
             offset += length
         } while offset < raw.count

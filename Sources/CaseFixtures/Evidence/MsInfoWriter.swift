@@ -74,7 +74,8 @@ public enum MsInfoWriter {
             xml += "<Category name=\"\(escape(section.name))\">\r\n"
             for row in section.rows.dropFirst() {
                 let cells = row.split(separator: "\t", omittingEmptySubsequences: false)
-                xml += "<Data>\r\n" + cells.enumerated().map { "<C\($0.offset)><![CDATA[\($0.element)]]></C\($0.offset)>" }
+                let children = cells.enumerated().map { "<C\($0.offset)><![CDATA[\($0.element)]]></C\($0.offset)>" }
+                xml += "<Data>\r\n" + children
                     .joined(separator: "\r\n") + "\r\n</Data>\r\n"
             }
             xml += "</Category>\r\n"

@@ -23,7 +23,9 @@ public struct ImageInfoReader: ByteStreamParser {
         }
         let taken = min(bytes.count, max(0, Self.headLength &- head.count))
         head.append(contentsOf: bytes.prefix(taken))
-        if !decided, head.count >= Self.headLength { decide(rest: UnsafeRawBufferPointer(rebasing: bytes.dropFirst(taken))) }
+        if !decided, head.count >= Self.headLength {
+            decide(rest: UnsafeRawBufferPointer(rebasing: bytes.dropFirst(taken)))
+        }
     }
 
     /// Enough for every fixed header (BMP needs 26) and the magic of all four formats.

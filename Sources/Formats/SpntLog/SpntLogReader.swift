@@ -60,8 +60,8 @@ public struct SpntLogReader: ByteStreamParser {
         notableCount &+= 1
         guard notable.count < notableLimit else { return }
         let text = line.text.count > 500 ? String(line.text.prefix(500)) : line.text
-        notable.append((SpntLogSummary.NotableLine(line: line.number, time: found?.time, text: text, keywords: keywords),
-                        found))
+        let kept = SpntLogSummary.NotableLine(line: line.number, time: found?.time, text: text, keywords: keywords)
+        notable.append((kept, found))
     }
 
     private mutating func record(_ found: LogTimestampScanner.Found) {

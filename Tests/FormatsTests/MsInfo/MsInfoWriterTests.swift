@@ -91,7 +91,8 @@ import Testing
         let fromHuge = EvidenceTestSupport.parse(MsInfoTextReader(), huge)
         #expect((fromHuge.osName?.utf8.count ?? 0) <= 8 * 1024)
 
-        let hugeNfo = Array("<MsInfo><Category name=\"System Summary\"><Data><Item><![CDATA[OS Name]]></Item><Value><![CDATA[".utf8)
+        let hugeNfo = Array("<MsInfo><Category name=\"System Summary\">".utf8)
+            + Array("<Data><Item><![CDATA[OS Name]]></Item><Value><![CDATA[".utf8)
             + [UInt8](repeating: 0x57, count: 10 << 20) + Array("]]></Value></Data></Category></MsInfo>".utf8)
         let fromHugeNfo = EvidenceTestSupport.parse(MsInfoNfoReader(), hugeNfo)
         #expect((fromHugeNfo.osName?.utf8.count ?? 0) <= 4096)

@@ -87,14 +87,16 @@ import Testing
         let summary = EvidenceTestSupport.parse(SpntLogReader(), Array(dayFirst.utf8))
         #expect(summary.dayFirstDates)
         #expect(summary.firstTime?.description == "2026-04-03T10:00:00")
-        let monthFirst = EvidenceTestSupport.parse(SpntLogReader(), Array("03/04/2026 10:00:00 a\n04/25/2026 1:00:00 b\n".utf8))
+        let monthFirstLog = "03/04/2026 10:00:00 a\n04/25/2026 1:00:00 b\n"
+        let monthFirst = EvidenceTestSupport.parse(SpntLogReader(), Array(monthFirstLog.utf8))
         #expect(!monthFirst.dayFirstDates)
         #expect(monthFirst.firstTime?.description == "2026-03-04T10:00:00")
     }
 
     @Test("hostile input: garbage and a 10 MB line stay bounded")
     func hostile() {
-        let huge = Array("2026/11/20 10:05:30 ".utf8) + [UInt8](repeating: 0x61, count: 10 << 20) + Array("\nend\n".utf8)
+        let huge = Array("2026/11/20 10:05:30 ".utf8) + [UInt8](repeating: 0x61, count: 10 << 20)
+            + Array("\nend\n".utf8)
         let summary = EvidenceTestSupport.parse(SpntLogReader(), huge, blockSize: 1 << 16)
         #expect(summary.lines == 2)
         #expect(summary.truncatedLines == 1)

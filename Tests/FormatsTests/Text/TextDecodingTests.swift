@@ -17,7 +17,8 @@ import Testing
         let text = "OS 名\tMicrosoft Windows Server 2019\r\n"
         let little = EvidenceTextEncoder.encode(text, as: .utf16LE)
         let big = EvidenceTextEncoder.encode(text, as: .utf16BE)
-        #expect(TextDecoding.detect(head: little) == TextDetection(encoding: .utf16LE, bomLength: 0, looksBinary: false))
+        let expected = TextDetection(encoding: .utf16LE, bomLength: 0, looksBinary: false)
+        #expect(TextDecoding.detect(head: little) == expected)
         #expect(TextDecoding.detect(head: big).encoding == .utf16BE)
         #expect(TextDecoding.decodeHead(little) == text)
     }
