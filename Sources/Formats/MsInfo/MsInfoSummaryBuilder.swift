@@ -70,7 +70,8 @@ struct MsInfoSummaryBuilder {
                 if let value = unknownRows[position] { set(field, value) }
             }
             if summary.osName.map({ !$0.contains("Windows") }) ?? true {
-                summary.osName = unknownRows.sorted(by: { $0.key < $1.key }).first { $0.value.contains("Windows") }?.value
+                let ordered = unknownRows.sorted(by: { $0.key < $1.key })
+                summary.osName = ordered.first { $0.value.contains("Windows") }?.value
             }
             if summary.osVersion == nil {
                 for (_, value) in unknownRows.sorted(by: { $0.key < $1.key }) {

@@ -1,0 +1,27 @@
+/// Words that make a ServerProtect log line worth reading for a notification-mail case,
+/// and the names of the product itself (NOTES-ServerProtect-SPNT.md §5: service `SpntSvc`,
+/// install folder `SPROTECT`).
+enum SpntLogVocabulary {
+    /// Lower-cased needle → keyword reported.
+    static let notable: [(needle: String, keyword: String)] = [
+        ("smtp", "smtp"), ("mail", "mail"), ("notif", "notification"), ("alert", "alert"),
+        ("connect", "connect"), ("send", "send"), ("sent", "send"), ("error", "error"), ("fail", "fail"),
+        ("メール", "mail"), ("通知", "notification"), ("接続", "connect"), ("送信", "send"),
+        ("エラー", "error"), ("失敗", "fail"),
+    ]
+
+    static let product = ["spntsvc", "serverprotect", "sprotect", "spnt"]
+
+    /// The distinct keywords of a lower-cased line, in table order.
+    static func keywords(in lowered: String) -> [String] {
+        var found: [String] = []
+        for entry in notable where !found.contains(entry.keyword) && lowered.contains(entry.needle) {
+            found.append(entry.keyword)
+        }
+        return found
+    }
+
+    static func mentionsProduct(_ lowered: String) -> Bool {
+        product.contains { lowered.contains($0) }
+    }
+}
