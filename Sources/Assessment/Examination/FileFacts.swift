@@ -13,6 +13,10 @@ public enum FileFacts: Sendable {
     case capture(CaptureSummary)
     /// An msinfo32 export (text or .nfo).
     case systemInformation(MsInfoSummary)
+    /// A picture: its format and size.
+    case image(ImageInfo)
+    /// ServerProtect's debug log (SPNT.log), read leniently.
+    case debugLog(SpntLogSummary)
     /// A filled hearing sheet: its text, kept (bounded) for the assessment to read.
     case hearingSheet(SheetText)
 
@@ -106,6 +110,8 @@ extension FileFacts: Encodable {
         case .capture(let summary): try container.encode(summary)
         case .systemInformation(let summary): try container.encode(summary)
         case .hearingSheet(let sheet): try container.encode(sheet)
+        case .image(let info): try container.encode(info)
+        case .debugLog(let summary): try container.encode(summary)
         }
     }
 }

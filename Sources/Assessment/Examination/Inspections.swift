@@ -20,9 +20,13 @@ enum Inspections {
             return ParserInspection(MsInfoNfoReader()) { summary, _ in (.systemInformation(summary), []) }
         case .hearingSheet:
             return SheetInspection()
-        case .telnetTranscript, .mailServerLog, .eventLogExport, .spntLog, .text, .mailEml:
+        case .image:
+            return ParserInspection(ImageInfoReader()) { info, _ in (.image(info), []) }
+        case .spntLog:
+            return ParserInspection(SpntLogReader()) { summary, _ in (.debugLog(summary), []) }
+        case .telnetTranscript, .mailServerLog, .eventLogExport, .text, .mailEml:
             return TextInspection()
-        case .evt, .image, .mailMsg, .etl, .netmonCap, .archive, .unknown:
+        case .evt, .mailMsg, .etl, .netmonCap, .archive, .unknown:
             return nil
         }
     }

@@ -34,6 +34,7 @@ public enum EvidenceRecognizer {
         case .etl: return .etl
         case nil: break
         }
+        if ImageSignature.format(head: Array(head.prefix(64))) != nil { return .image }
         if starts(head, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             // An OLE compound file: Outlook's .msg names its streams `__substg1.0_…` (MS-OXMSG 2.1).
             return OLEMessageSignature.isOutlookMessage(head) ? .mailMsg : nil
@@ -49,16 +50,28 @@ public enum EvidenceRecognizer {
         if let kind = MsInfoSignature.kind(decodedHead: text) {
             return Recognition(kind == .nfo ? .msinfoNfo : .msinfoText, .content)
         }
+        if EventLogExportSignature.format(decodedHead: text) != nil { return Recognition(.eventLogExport, .content) }
         if HearingSheetSignature.matches(decodedHead: text) { return Recognition(.hearingSheet, .content) }
         if MailSignature.kind(decodedHead: text) != nil { return Recognition(.mailEml, .content) }
         if TelnetTranscriptSignature.matches(decodedHead: text) { return Recognition(.telnetTranscript, .content) }
         if MailServerLogSignature.application(decodedHead: text) != nil { return Recognition(.mailServerLog, .content) }
+        if SpntLogSignature.looksLikeSpntLog(name: path.fileName, head: Array(head)), isMostlyTimestamped(text) {
+            return Recognition(.spntLog, .content)
+        }
         if let byName, [.spntLog, .msinfoText, .eventLogExport, .hearingSheet, .telnetTranscript, .mailServerLog]
             .contains(byName)
         {
             return Recognition(byName, .name)
         }
         return Recognition(.text, .content, note: mismatchNote(byName))
+    }
+
+    /// A log has a time on most lines; a memo that merely mentions ServerProtect does not.
+    private static func isMostlyTimestamped(_ text: String) -> Bool {
+        let lines = text.split(whereSeparator: \.isNewline).prefix(200).filter { !$0.allSatisfy(\.isWhitespace) }
+        guard !lines.isEmpty else { return false }
+        let stamped = lines.filter { LogTimestampScanner.scan(String($0)) != nil }.count
+        return stamped * 2 >= lines.count
     }
 
     /// A file recognised by content whose name promises something else gets a note: the
