@@ -94,10 +94,11 @@ public struct ZipWriter: Sendable {
 
     /// A producer of `count` copies of `byte` in 1 MiB pieces: the body of a zip bomb.
     public static func repeating(_ byte: UInt8, count: UInt64) -> (inout [UInt8]) -> Bool {
+        let block = [UInt8](repeating: byte, count: 1 << 20)
         var left = count
         return { chunk in
             let piece = Int(min(left, 1 << 20))
-            chunk.append(contentsOf: repeatElement(byte, count: piece))
+            chunk.append(contentsOf: block[..<piece])
             left -= UInt64(piece)
             return left > 0
         }
