@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct PackageSkeletonTests {
-    @Test("the test target builds") func builds() { #expect(1 + 1 == 2) }
-}
