@@ -113,4 +113,19 @@ import Testing
         let url = Self.folder.appendingPathComponent(file)
         #expect(try Self.read(url, blockSize: 7) == Self.read(url, blockSize: 1 << 20))
     }
+
+    /// Outcomes from the descriptions in samples/MANIFEST.md.
+    @Test("session outcomes match the MANIFEST descriptions", .enabled(if: available, "samples missing"), arguments: [
+        ("nDPI/synscan.pcap", SmtpOutcome.refused), ("nDPI/smtps.pcapng", .tls),
+        ("suricata-verify/smtp-data-rejected.pcap", .rejected), ("suricata-verify/smtp-startssl.pcap", .tls),
+        ("zeek/smtp-starttls.pcap", .tls), ("zeek/smtp-multi-addr.pcap", .delivered),
+        ("zeek/smtp-bdat-cmd-invalid.pcapng", .rejected),
+    ])
+    func outcomes(file: String, expected: SmtpOutcome) throws {
+        let summary = try Self.read(Self.folder.appendingPathComponent(file), blockSize: 1 << 20)
+        // The SYN scan also probes 465 and 587, unanswered; MANIFEST speaks of port 25 (and 465 for smtps).
+        let port = file.contains("smtps") ? ":465" : ":25"
+        let outcomes = summary.smtpSessions.filter { $0.server.hasSuffix(port) }.map(\.outcome)
+        #expect(!outcomes.isEmpty && outcomes.allSatisfy { $0 == expected }, "\(outcomes)")
+    }
 }
