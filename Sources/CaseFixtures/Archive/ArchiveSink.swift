@@ -4,7 +4,7 @@ import Foundation
 /// a 1 MiB buffer so a huge fixture never sits in memory. Remembers how many bytes went
 /// out so headers can record offsets, and can overwrite bytes already written (the sizes
 /// in a zip local header, known only after the data streamed past).
-struct ArchiveSink {
+struct ArchiveSink: Sendable {
     private let handle: FileHandle?
     private var pending: [UInt8] = []
     /// Bytes already handed to the file; `pending` follows them.

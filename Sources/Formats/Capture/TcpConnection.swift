@@ -109,16 +109,14 @@ struct TcpConnection {
         var session = dialogue.session
         session.bytesMissing = out.bytesMissing + back.bytesMissing
         session.handshakeSeen = clientSyn && serverSynAck
-        if implicitTLS {
-            session.outcome = .tls
-        } else if let outcome = dialogue.outcome {
-            session.outcome = outcome
-        } else if clientSyn && !serverSynAck && serverReset {
+        if clientSyn && !serverSynAck && serverReset {
             session.outcome = .refused
         } else if clientSyn && serverPackets == 0 && !clientPayload {
             session.outcome = .noAnswer
+        } else if implicitTLS {
+            session.outcome = .tls
         } else {
-            session.outcome = .incomplete
+            session.outcome = dialogue.outcome ?? .incomplete
         }
         return session
     }

@@ -16,7 +16,10 @@ struct BinXmlDecoder {
     }
 
     private(set) var fields = Fields()
-    private var names: [Int: BinXmlName] = [:]
+    /// Names by chunk offset, stamped with the chunk they were read in so that no reset is needed.
+    private var names = [UInt32](repeating: 0, count: 65536)
+    private var generation: UInt32 = 0
+    private var collectData = true
     private var values: [BinXmlValue] = []
     private var places: [BinXmlPlace] = []
     private var chunk = UnsafeRawBufferPointer(start: nil, count: 0)
@@ -31,12 +34,17 @@ struct BinXmlDecoder {
     /// Starts a new chunk: names and templates are chunk-relative, so caches end here.
     mutating func begin(chunk: UnsafeRawBufferPointer) {
         self.chunk = chunk
-        names.removeAll(keepingCapacity: true)
+        generation &+= 1
+        if generation >= 1 << 23 {
+            generation = 1
+            for index in names.indices { names[index] = 0 }
+        }
     }
 
     /// Decodes the BinXML of one record lying at `range` of the chunk.
-    mutating func decodeRecord(_ range: Range<Int>) throws(BinXmlError) {
+    mutating func decodeRecord(_ range: Range<Int>, collectData: Bool) throws(BinXmlError) {
         fields = Fields()
+        self.collectData = collectData
         values.removeAll(keepingCapacity: true)
         places.removeAll(keepingCapacity: true)
         budget = Self.tokenBudget
@@ -163,10 +171,11 @@ struct BinXmlDecoder {
     }
 
     private mutating func name(at offset: Int) throws(BinXmlError) -> BinXmlName {
-        if let known = names[offset] { return known }
+        let cacheable = offset >= 0 && offset < names.count
+        if cacheable, names[offset] >> 8 == generation { return BinXmlName(rawValue: UInt8(names[offset] & 0xFF)) ?? .other }
         let units = Int(try chunk.u16(offset + 6))
         let name = units > 24 ? BinXmlName.other : BinXmlName(try chunk.utf16String(offset + 8, units: units))
-        names[offset] = name
+        if cacheable { names[offset] = generation << 8 | UInt32(name.rawValue) }
         return name
     }
 
@@ -196,6 +205,6 @@ struct BinXmlDecoder {
     }
 
     private mutating func addData(_ value: BinXmlValue) {
-        if fields.data.count < EventRecord.maxDataStrings { fields.data.append(value) }
+        if collectData, fields.data.count < EventRecord.maxDataStrings { fields.data.append(value) }
     }
 }

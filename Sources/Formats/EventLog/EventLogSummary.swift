@@ -22,8 +22,10 @@ public struct EventLogSummary: Sendable, Codable, Equatable {
     public var providers: [String: Int]
     /// The header's dirty flag: the log was not closed cleanly (typical of a copy of a live log).
     public var dirty: Bool
-    /// The header's full flag (evtx) or wrapped flag (evt).
+    /// The header's full flag.
     public var full: Bool
+    /// The header's wrapped flag (evt only): the oldest records were overwritten.
+    public var wrapped: Bool
     /// The chunk count the file header claims (evtx only).
     public var headerChunkCount: Int
     /// The chunks actually found in the file with a valid signature (evtx only).
@@ -45,6 +47,7 @@ public struct EventLogSummary: Sendable, Codable, Equatable {
         providers = [:]
         dirty = false
         full = false
+        wrapped = false
         headerChunkCount = 0
         chunksFound = 0
         damage = []

@@ -59,6 +59,8 @@ struct EventLogTally {
 
     mutating func recovered() { summary.recoveredRecords += 1 }
 
+    mutating func setWrapped(_ wrapped: Bool) { summary.wrapped = wrapped }
+
     mutating func chunkFound() { summary.chunksFound += 1 }
 
     func finished() -> EventLogSummary {

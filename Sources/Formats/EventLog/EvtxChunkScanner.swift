@@ -6,6 +6,10 @@ struct EvtxChunkScanner {
     var headerChunkCount = 0
     private var decoder = BinXmlDecoder()
     private var seen = RecordIDSet()
+    private var providers = RecentStrings()
+    private var sources = RecentStrings()
+    private var computers = RecentStrings()
+    private var channels = RecentStrings()
 
     private static let chunkMagic: UInt64 = 0x006B_6E68_4366_6C45  // "ElfChnk\0" [EVTX] chunk header 0:8
     private static let recordMagic: UInt32 = 0x0000_2A2A  // "**\0\0" [EVTX] event record 0:4
@@ -97,7 +101,7 @@ struct EvtxChunkScanner {
             return
         }
         do {
-            try decoder.decodeRecord((pos + Self.recordHeader)..<(pos + size - 4))
+            try decoder.decodeRecord((pos + Self.recordHeader)..<(pos + size - 4), collectData: tally.wantsDataStrings)
         } catch {
             tally.damage("binxml.unparsable", "The XML of record \(headerID) in chunk \(index) could not be decoded.")
             return
@@ -110,15 +114,15 @@ struct EvtxChunkScanner {
             }.prefix(EventRecord.maxDataStrings).map { $0 }
             : []
         let record = EventRecord(
-            provider: fields.provider?.text(in: chunk) ?? "",
-            eventSourceName: fields.eventSourceName?.text(in: chunk),
+            provider: fields.provider.map { providers.text(of: $0, in: chunk) } ?? "",
+            eventSourceName: fields.eventSourceName.map { sources.text(of: $0, in: chunk) },
             eventID: Int(truncatingIfNeeded: fields.eventID?.integer(in: chunk) ?? 0),
             qualifiers: fields.qualifiers?.integer(in: chunk).map { Int(truncatingIfNeeded: $0) },
             level: Int(truncatingIfNeeded: fields.level?.integer(in: chunk) ?? 0),
             timeCreated: fields.timeCreated?.date(in: chunk) ?? WindowsTime.date(fileTime: written),
             recordID: fields.recordID?.integer(in: chunk).map { UInt64(bitPattern: $0) } ?? headerID,
-            computer: fields.computer?.text(in: chunk) ?? "",
-            channel: fields.channel?.text(in: chunk) ?? "",
+            computer: fields.computer.map { computers.text(of: $0, in: chunk) } ?? "",
+            channel: fields.channel.map { channels.text(of: $0, in: chunk) } ?? "",
             dataStrings: dataStrings)
         tally.add(record)
     }

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Record counts and TimeCreated ranges computed by the Rust `evtx` parser (PyPI package `evtx`,
+/// `PyEvtxParser.records_json()`), run through python3: the independent reference for evtx tests.
+enum RustEvtxReference {
+    struct Facts: Equatable {
+        var records: Int
+        /// Seconds since 1970 of the earliest and latest System/TimeCreated@SystemTime.
+        var first: Double?
+        var last: Double?
+    }
+
+    static let available: Bool = run(["-c", "import evtx"]) != nil
+
+    private static let script = """
+        import sys, json, calendar
+        from evtx import PyEvtxParser
+        def seconds(text):
+            # "2019-04-27T21:04:25.733401Z" (up to 9 fraction digits): exact to the digit, no datetime rounding
+            body = text.rstrip('Z')
+            whole, _, fraction = body.partition('.')
+            base = calendar.timegm(tuple(int(x) for x in whole.replace('T', '-').replace(':', '-').split('-')))
+            return base + (int(fraction) / 10 ** len(fraction) if fraction else 0)
+        out = {}
+        for path in sys.argv[1:]:
+            it = PyEvtxParser(path).records_json()
+            n, times, errors = 0, [], 0
+            while True:
+                try:
+                    record = next(it)
+                except StopIteration:
+                    break
+                except Exception:
+                    errors += 1
+                    if errors > 10000: break
+                    continue
+                n += 1
+                try:
+                    times.append(seconds(json.loads(record['data'])['Event']['System']['TimeCreated']['#attributes']['SystemTime']))
+                except (KeyError, TypeError, ValueError):
+                    pass
+            out[path] = [n, min(times) if times else None, max(times) if times else None]
+        print(json.dumps(out))
+        """
+
+    /// The reference facts for each file, by path.
+    static func facts(for paths: [String]) -> [String: Facts]? {
+        guard let output = run(["-c", script] + paths),
+            let json = try? JSONSerialization.jsonObject(with: output) as? [String: [Any]] else { return nil }
+        return json.mapValues { values in
+            Facts(records: values[0] as? Int ?? -1, first: values[1] as? Double, last: values[2] as? Double)
+        }
+    }
+
+    private static func run(_ arguments: [String]) -> Data? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? data : nil
+    }
+}
