@@ -16,16 +16,24 @@ final class ContentStream {
     private let budget: IntakeBudget
     private let compressedBytes: (() -> Int64)?
     private let compressedAtStart: Int64
+    private let isBounded: Bool
     private var hasher = SHA256()
     private(set) var bytes: Int64 = 0
     /// Why the content ended before its end, if it did.
     private(set) var problem: IntakeProblem?
     private(set) var ended = false
 
-    /// - Parameter compressedBytes: compressed bytes consumed so far by the archive the content
-    ///   comes from, for the compression-ratio guard; nil for a plain file.
-    init(path: CasePath, budget: IntakeBudget, compressedBytes: (() -> Int64)? = nil, pull: @escaping () -> Pull) {
+    /// - Parameters:
+    ///   - compressedBytes: compressed bytes consumed so far by the archive the content comes
+    ///     from, for the compression-ratio guard; nil for a file on disk.
+    ///   - bounded: count the bytes against the entry and total limits. An input file on disk
+    ///     is what it is; the limits guard what decompression produces from it.
+    init(
+        path: CasePath, budget: IntakeBudget, compressedBytes: (() -> Int64)? = nil, bounded: Bool = true,
+        pull: @escaping () -> Pull
+    ) {
         self.path = path
+        self.isBounded = bounded
         self.pull = pull
         self.budget = budget
         self.compressedBytes = compressedBytes
@@ -43,6 +51,11 @@ final class ContentStream {
         case .failure(let code, let detail):
             return stop(code, detail)
         case .data(var block):
+            guard isBounded else {
+                bytes += Int64(block.count)
+                hasher.update(bufferPointer: block)
+                return block
+            }
             let entryLeft = budget.limits.entryBytes - bytes
             if Int64(block.count) > entryLeft {
                 block = UnsafeRawBufferPointer(rebasing: block[..<Int(max(0, entryLeft))])

@@ -49,7 +49,7 @@ final class WalkSession {
         }
         defer { close(fd) }
         let pull = FileDescriptorPull(fd: fd)
-        let content = ContentStream(path: casePath, budget: budget, pull: pull.pull)
+        let content = ContentStream(path: casePath, budget: budget, bounded: false, pull: pull.pull)
         let head = content.readHead(IntakeWalker.headSize)
         let signature = head.withUnsafeBytes { ArchiveSignature.detect($0) }
         if let signature {

@@ -18,7 +18,7 @@ public enum MailSignature {
 
     /// Recognises a message from the decoded start of a file.
     public static func kind(decodedHead text: String) -> Kind? {
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .prefix(80).map(String.init)
         var kind = Kind.message
         if let first = lines.first, first.hasPrefix("From ") {

@@ -9,7 +9,7 @@ public enum MailServerLogSignature {
     /// Recognises the log from decoded lines; most lines of a real log carry the same marks, so
     /// a third of the non-comment lines (at least two) must.
     public static func application(decodedHead text: String) -> Application? {
-        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).prefix(200)
+        let lines = text.split(whereSeparator: \.isNewline).prefix(200)
         if lines.contains(where: { $0.hasPrefix("#Log-Type: Message Tracking Log") }) { return .exchangeTracking }
         if lines.contains(where: { $0.hasPrefix("#Log-Type: SMTP") || $0.hasPrefix("#Log-type: SMTP") }) {
             return .exchangeProtocol
@@ -38,18 +38,23 @@ public enum MailServerLogSignature {
             return .qmail
         }
         if line.contains(" exim[") || line.contains("exim:") || isEximMainLogLine(line) { return .exim }
-        if line.contains(" smtp: ") && (line.contains("SMTP Server") || line.contains("Domino")) { return .domino }
+        if line.contains("SMTP Server:") || (line.contains(" smtp: ") && line.contains(" [")) { return .domino }
         if isExchangeTrackingRow(line) { return .exchangeTracking }
         return nil
     }
 
-    /// Exim's main log: `2024-01-07 10:05:30 1rMq2x-0001Xy-AB <= sender ...` (exim spec "Log files").
+    /// Exim's main log: `2024-01-07 10:05:30 1rMq2x-0001Xy-AB <= sender ...`, or a line without a
+    /// message id in Exim's own words (exim spec "Log files", "Reject log").
     private static func isEximMainLogLine(_ line: Substring) -> Bool {
         let parts = line.split(separator: " ", maxSplits: 4)
-        guard parts.count >= 4, parts[0].count == 10, parts[1].count >= 8 else { return false }
+        guard parts.count >= 4, parts[0].count == 10, parts[0].dropFirst(4).first == "-", parts[1].count >= 8 else {
+            return false
+        }
         let id = parts[2]
         let markers: Set<Substring> = ["<=", "=>", "->", "**", "==", "Completed"]
-        return id.count >= 16 && id.filter({ $0 == "-" }).count == 2 && markers.contains(parts[3])
+        if id.count >= 16 && id.filter({ $0 == "-" }).count == 2 && markers.contains(parts[3]) { return true }
+        let eximWords = [" H=", "authenticator failed", "SMTP connection from", "rejected RCPT", "rejected MAIL", " F=<"]
+        return eximWords.contains { line.contains($0) }
     }
 
     /// Exchange message tracking CSV rows start with an ISO 8601 UTC time and carry many commas.

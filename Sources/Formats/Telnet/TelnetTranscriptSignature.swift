@@ -8,7 +8,7 @@ public enum TelnetTranscriptSignature {
 
     /// Recognises a transcript from decoded text.
     public static func matches(decodedHead text: String) -> Bool {
-        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).prefix(400)
+        let lines = text.split(whereSeparator: \.isNewline).prefix(400)
         let command = lines.contains { line in
             let trimmed = line.drop(while: { $0 == " " || $0 == ">" || $0 == "$" || $0 == "#" || $0 == "\t" })
             return trimmed.lowercased().hasPrefix("telnet ") || trimmed.hasPrefix("Connecting To ")

@@ -68,10 +68,10 @@ public struct SummaryDocument: Encodable {
         }
     }
 
-    /// The JSON bytes: pretty-printed, keys in contract order, times in ISO 8601 UTC.
+    /// The JSON bytes: pretty-printed, keys sorted (stable for diffs and golden files), times in ISO 8601 UTC.
     public func encoded() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(ISO8601UTC.string(date))

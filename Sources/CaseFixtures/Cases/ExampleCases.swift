@@ -1,0 +1,56 @@
+import Foundation
+
+/// The sample cases in `Examples/`, written byte for byte the same on every run:
+/// `make-examples` writes them, tests build the same ones.
+public enum ExampleCases {
+    /// The password of the example password zips (the customer sends it in a second mail).
+    public static let password = "spnt-2026"
+
+    /// A complete case as Japanese Windows packs it: a ZipCrypto zip with CP932 names, the
+    /// event logs in a zip inside the zip. Every applicable item is there.
+    public static func completeCase() throws -> [UInt8] {
+        var logs = ZipWriter(seed: 11)
+        try logs.addFile(name: .cp932("アプリケーション.evtx"), contents: ExampleEvidence.eventLog(channel: "Application"))
+        try logs.addFile(name: .cp932("システム.evtx"), contents: ExampleEvidence.eventLog(channel: "System"))
+        var zip = ZipWriter(seed: 12)
+        try zip.addFile(name: .cp932("調査資料/ヒアリングシート.md"), contents: ExampleEvidence.hearingSheet(), password: password)
+        try zip.addFile(name: .cp932("調査資料/イベントログ.zip"), contents: try logs.finish(), method: .stored, password: password)
+        try zip.addFile(
+            name: .cp932("調査資料/msinfo32.txt"), contents: MsInfoWriter.textExport(language: .japanese), password: password)
+        try zip.addFile(
+            name: .cp932("調査資料/SPNT.log"), contents: SpntLogWriter.log(outcome: .connectFailed), password: password)
+        try zip.addFile(name: .cp932("調査資料/パケット.pcapng"), contents: ExampleEvidence.capture(), password: password)
+        try zip.addFile(
+            name: .cp932("調査資料/telnet結果.txt"), contents: TelnetTranscriptWriter.bytes(.connected), password: password)
+        try zip.addFile(
+            name: .cp932("調査資料/インターネットメール警告の設定.png"), contents: ImageWriter.png(width: 200, height: 150),
+            method: .stored, password: password)
+        return try zip.finish()
+    }
+
+    /// An incomplete case in a tar.gz: questions left open, only the System log as .evtx and
+    /// the Application log saved as text, no system information, no capture.
+    public static func incompleteCase() throws -> [UInt8] {
+        var tar = TarWriter()
+        try tar.addFile(name: "case/hearing.md", contents: ExampleEvidence.hearingSheet(unanswered: [3, 4, 7], withFields: false))
+        try tar.addFile(name: "case/logs/log1.dat", contents: ExampleEvidence.eventLog(channel: "System"))
+        try tar.addFile(name: "case/logs/Application.txt", contents: EventLogTextExportWriter.text(japanese: true))
+        try tar.addFile(name: "case/SPNT.log", contents: SpntLogWriter.log(outcome: .connectFailed))
+        return GzipWriter.compress(try tar.finish())
+    }
+
+    /// Writes every example under `folder`, returning the paths written.
+    @discardableResult
+    public static func write(to folder: URL) throws -> [URL] {
+        let files: [(String, [UInt8])] = [
+            ("complete-case/調査資料.zip", try completeCase()),
+            ("incomplete-case/case-0002.tar.gz", try incompleteCase()),
+        ]
+        return try files.map { name, bytes in
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+            return url
+        }
+    }
+}
