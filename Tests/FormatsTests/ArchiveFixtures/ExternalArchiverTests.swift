@@ -60,7 +60,8 @@ struct ExternalArchiverTests {
         #expect(Array(extract.stdout.utf8) == Self.notes)
     }
 
-    @Test("deterministic formats give the same bytes twice", arguments: ExternalFormat.allCases.filter(\.isDeterministic))
+    @Test(
+        "deterministic formats give the same bytes twice", arguments: ExternalFormat.allCases.filter(\.isDeterministic))
     func deterministic(format: ExternalFormat) throws {
         let first = try format.buildOrSkip(Self.entries)
         #expect(try format.build(Self.entries) == first)
