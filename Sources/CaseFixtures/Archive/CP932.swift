@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Windows' Japanese code page (Shift_JIS with Microsoft's extensions), the encoding a
@@ -19,9 +19,13 @@ public enum CP932 {
         var output = [UInt8](repeating: 0, count: input.count + 4)
         let written: Int? = input.withUnsafeMutableBufferPointer { source in
             output.withUnsafeMutableBufferPointer { target in
-                var sourcePointer = source.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+                var sourcePointer = source.baseAddress.map {
+                    UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self)
+                }
                 var sourceLeft = source.count
-                var targetPointer = target.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+                var targetPointer = target.baseAddress.map {
+                    UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self)
+                }
                 var targetLeft = target.count
                 let result = iconv(converter, &sourcePointer, &sourceLeft, &targetPointer, &targetLeft)
                 guard result != -1, sourceLeft == 0 else { return nil }

@@ -7,7 +7,7 @@ struct DOSDateTime: Sendable {
     let time: UInt16
     let date: UInt16
 
-    static let japanTime = TimeZone(secondsFromGMT: 9 * 3600) ?? TimeZone(identifier: "UTC")!
+    static let japanTime = TimeZone(secondsFromGMT: 9 * 3600) ?? .current
 
     init(_ instant: Date) {
         var calendar = Calendar(identifier: .gregorian)

@@ -3,8 +3,13 @@
 struct TarHeader {
     /// [POSIX ustar] typeflag values.
     enum EntryType: UInt8 {
-        case regular = 0x30, hardLink = 0x31, symlink = 0x32, characterDevice = 0x33
-        case directory = 0x35, fifo = 0x36, paxExtended = 0x78
+        case regular = 0x30
+        case hardLink = 0x31
+        case symlink = 0x32
+        case characterDevice = 0x33
+        case directory = 0x35
+        case fifo = 0x36
+        case paxExtended = 0x78
     }
 
     let name: String

@@ -9,10 +9,7 @@ extension ZipWriter {
         name: EntryName, method: Method, password: String?, modified: Date, attributes: UInt32,
         zip64: Bool, knownCRC: UInt32?, producer: (inout [UInt8]) throws -> Bool
     ) throws {
-        guard let (nameBytes, isUTF8) = name.encoded() else {
-            if case .cp932(let text) = name { throw Failure.nameNotEncodable(text) }
-            throw Failure.nameTooLong
-        }
+        let (nameBytes, isUTF8) = try name.encoded()
         guard nameBytes.count <= 0xFFFF else { throw Failure.nameTooLong }
         let stamp = DOSDateTime(modified)
         let encrypted = password != nil

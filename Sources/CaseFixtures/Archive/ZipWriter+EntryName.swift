@@ -8,12 +8,14 @@ extension ZipWriter {
         /// Bytes as given, without the UTF-8 flag: broken encodings, `../../evil.txt`, `/etc/passwd`.
         case raw([UInt8])
 
-        /// The bytes and whether flag bit 11 is set; nil when `.cp932` text has no CP932 form.
-        func encoded() -> (bytes: [UInt8], isUTF8: Bool)? {
+        /// The bytes and whether flag bit 11 is set.
+        func encoded() throws -> (bytes: [UInt8], isUTF8: Bool) {
             switch self {
-            case .utf8(let text): (Array(text.utf8), true)
-            case .cp932(let text): CP932.encode(text).map { ($0, false) }
-            case .raw(let bytes): (bytes, false)
+            case .utf8(let text): return (Array(text.utf8), true)
+            case .raw(let bytes): return (bytes, false)
+            case .cp932(let text):
+                guard let bytes = CP932.encode(text) else { throw Failure.nameNotEncodable(text) }
+                return (bytes, false)
             }
         }
     }

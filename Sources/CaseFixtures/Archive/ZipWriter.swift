@@ -43,7 +43,8 @@ public struct ZipWriter: Sendable {
         var remaining: [UInt8]? = contents
         try addEntry(
             name: name, method: method, password: password, modified: modified,
-            attributes: (0o100000 | mode) << 16, zip64: contents.count >= 0xFFFF_FFFF, knownCRC: CRC32.checksum(contents)
+            attributes: (0o100000 | mode) << 16, zip64: contents.count >= 0xFFFF_FFFF,
+            knownCRC: CRC32.checksum(contents)
         ) { chunk in
             chunk = remaining ?? []
             remaining = nil

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The largest resident size this test process has reached, from `getrusage` (kilobytes on Linux).

@@ -6,7 +6,8 @@ import Testing
 struct ZipWriterTests {
     static let report = Array("SpntSvc: notification mail sent\r\n".utf8) + DeflateSamples.logText(lines: 200)
 
-    @Test("python's zipfile reads stored, deflated, nested entries with our CRC, size and time", arguments: [false, true])
+    @Test(
+        "python's zipfile reads stored, deflated, nested entries with our CRC, size and time", arguments: [false, true])
     func readsBack(dataDescriptors: Bool) throws {
         var inner = ZipWriter()
         try inner.addFile(name: .utf8("System.evtx"), contents: Self.report)
@@ -46,7 +47,9 @@ struct ZipWriterTests {
     @Test("names keep their exact bytes: CP932 without the UTF-8 flag, UTF-8 with it, hostile as given")
     func nameBytes() throws {
         let cp932 = try ReferenceTools.python("print('調査資料/システム.evtx'.encode('cp932').hex())", []).trimmed
-        let hostile: [[UInt8]] = [Array("../../evil.txt".utf8), Array("/etc/passwd".utf8), Array("<script>x</script>".utf8)]
+        let hostile: [[UInt8]] = [
+            Array("../../evil.txt".utf8), Array("/etc/passwd".utf8), Array("<script>x</script>".utf8),
+        ]
         var zip = ZipWriter()
         try zip.addFile(name: .cp932("調査資料/システム.evtx"), contents: [1, 2, 3])
         try zip.addFile(name: .utf8("調査資料.zip"), contents: [4])
@@ -56,8 +59,9 @@ struct ZipWriterTests {
         #expect(entries.map { $0.flags & 0x800 } == [0, 0x800, 0, 0, 0])
     }
 
-    @Test("ZipCrypto entries decrypt with the password and refuse without it",
-          arguments: [ZipWriter.Method.stored, .deflate], [false, true])
+    @Test(
+        "ZipCrypto entries decrypt with the password and refuse without it",
+        arguments: [ZipWriter.Method.stored, .deflate], [false, true])
     func zipCrypto(method: ZipWriter.Method, dataDescriptors: Bool) throws {
         var zip = ZipWriter(dataDescriptors: dataDescriptors)
         try zip.addFile(name: .cp932("調査資料.txt"), contents: Self.report, method: method, password: "infected")
