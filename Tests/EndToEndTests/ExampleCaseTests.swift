@@ -1,0 +1,98 @@
+import CaseFixtures
+import Foundation
+import Testing
+
+/// The built binary on the example cases, as a support engineer runs it.
+@Suite struct ExampleCaseTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseintake-e2e-\(UUID().uuidString)")
+        try ExampleCases.write(to: folder.appendingPathComponent("Examples"))
+    }
+
+    func summary(_ caseID: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: folder.appendingPathComponent("out/\(caseID)/summary.json"))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test("the committed Examples/ are what make-examples writes")
+    func examplesUpToDate() throws {
+        let committed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples")
+        for name in ["complete-case/調査資料.zip", "incomplete-case/case-0002.tar.gz"] {
+            let fresh = try Data(contentsOf: folder.appendingPathComponent("Examples/\(name)"))
+            let stored = try Data(contentsOf: committed.appendingPathComponent(name))
+            #expect(fresh == stored, "Examples/\(name) differs from what make-examples writes; run make examples")
+        }
+    }
+
+    @Test("the complete example (CP932 password zip with a zip inside) exits 0 and writes summary.json by the contract")
+    func completeCase() throws {
+        let run = try CaseIntakeBinary.run(
+            ["report", "Examples/complete-case/調査資料.zip", "--password", ExampleCases.password, "-o", "out"],
+            in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try summary("調査資料")
+        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["status"] as? String == "complete")
+        #expect(json["checklist"] as? String == "serverprotect-mail-notification")
+        let caseInfo = try #require(json["case"] as? [String: Any])
+        #expect(caseInfo["symptom"] as? String == "not-sent")
+        #expect(caseInfo["incidentTimes"] as? [String] == ["2026-11-20T10:05:00+09:00"])
+        let inputs = try #require(caseInfo["inputs"] as? [[String: Any]])
+        #expect(inputs.first?["path"] as? String == "Examples/complete-case/調査資料.zip")
+        #expect((inputs.first?["sha256"] as? String)?.count == 64)
+        let files = try #require(json["files"] as? [[String: Any]])
+        let system = try #require(files.first { ($0["path"] as? String)?.hasSuffix("イベントログ.zip!/システム.evtx") == true })
+        #expect(system["kind"] as? String == "evtx")
+        let facts = try #require(system["facts"] as? [String: Any])
+        #expect(facts["channel"] as? String == "System")
+        #expect(facts["computer"] as? String == "SPNT-SV01")
+        #expect(facts["records"] as? Int == 61)
+        let items = try #require(json["items"] as? [[String: Any]])
+        #expect(items.map { $0["number"] as? Int } == Array(1...12))
+    }
+
+    @Test("the incomplete example exits 1 and names the items to ask for")
+    func incompleteCase() throws {
+        let run = try CaseIntakeBinary.run(["report", "Examples/incomplete-case/case-0002.tar.gz", "-o", "out"], in: folder)
+        #expect(run.status == 1, "\(run.stderr)")
+        let json = try summary("case-0002")
+        #expect(json["status"] as? String == "incomplete")
+        let items = try #require(json["items"] as? [[String: Any]])
+        let status = Dictionary(uniqueKeysWithValues: items.map { ($0["number"] as! Int, $0["status"] as! String) })
+        #expect(status[1] == "insufficient")
+        #expect(status[8] == "insufficient")
+        #expect(status[9] == "ok")
+        #expect(status[10] == "missing")
+        let hearing = try #require(items.first { $0["number"] as? Int == 1 })
+        #expect(hearing["unansweredQuestions"] as? [String] == ["frequency", "scope", "differences"])
+    }
+
+    @Test("a password zip without the password, or with a wrong one, exits 2 with one line naming the archive and the fix",
+        arguments: [[], ["--password", "wrong"]])
+    func passwordProblems(extra: [String]) throws {
+        let run = try CaseIntakeBinary.run(["check", "Examples/complete-case/調査資料.zip"] + extra, in: folder)
+        #expect(run.status == 2)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains("Examples/complete-case/調査資料.zip") == true)
+        #expect(lines.first?.contains(extra.isEmpty ? "--password" : "password does not open") == true)
+    }
+
+    @Test("CASEINTAKE_PASSWORD works like --password")
+    func passwordFromEnvironment() throws {
+        let run = try CaseIntakeBinary.run(
+            ["check", "Examples/complete-case/調査資料.zip"], environment: ["CASEINTAKE_PASSWORD": ExampleCases.password],
+            in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
+    @Test("a missing input exits 2 with one line")
+    func missingInput() throws {
+        let run = try CaseIntakeBinary.run(["check", "no-such-case.zip"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no-such-case.zip: not found"))
+    }
+}
