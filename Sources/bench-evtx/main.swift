@@ -5,12 +5,23 @@ import Formats
 // parser (PyPI) on the same file in the same run.
 //   swift run -c release bench-evtx [--size-mb N] [--source FILE]
 //   swift run -c release bench-evtx --summarize FILE...   (prints our summary as JSON)
+//   swift run -c release bench-evtx --dump FILE   (prints every record as a JSON line)
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--summarize" {
     for path in arguments.dropFirst() {
         let (summary, _) = try Stopwatch.readEvtx(path: path, blockSize: 1 << 20)
         print(path, try String(decoding: BenchJSON.encoder.encode(summary), as: UTF8.self))
+    }
+    exit(0)
+}
+
+if arguments.first == "--dump", arguments.count == 2 {
+    let data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: arguments[1])))
+    var reader = EventLogReader(keep: { _ in true }, maxKept: .max)
+    reader.consume(data)
+    for record in reader.finish().keptRecords {
+        print(String(decoding: try BenchJSON.encoder.encode(record), as: UTF8.self))
     }
     exit(0)
 }

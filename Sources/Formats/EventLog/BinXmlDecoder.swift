@@ -172,7 +172,9 @@ struct BinXmlDecoder {
 
     private mutating func name(at offset: Int) throws(BinXmlError) -> BinXmlName {
         let cacheable = offset >= 0 && offset < names.count
-        if cacheable, names[offset] >> 8 == generation { return BinXmlName(rawValue: UInt8(names[offset] & 0xFF)) ?? .other }
+        if cacheable, names[offset] >> 8 == generation {
+            return BinXmlName(rawValue: UInt8(names[offset] & 0xFF)) ?? .other
+        }
         let units = Int(try chunk.u16(offset + 6))
         let name = units > 24 ? BinXmlName.other : BinXmlName(try chunk.utf16String(offset + 8, units: units))
         if cacheable { names[offset] = generation << 8 | UInt32(name.rawValue) }

@@ -9,7 +9,8 @@ import Testing
         let base = FixtureClock.incident
         return [
             EvtxEvent(channel: "Application", computer: "SPNT-SRV01", provider: "ServerProtect", eventID: 1001,
-                      qualifiers: 0, level: 4, time: base.addingTimeInterval(-3600), data: ["リアルタイム検索を開始しました"]),
+                      qualifiers: 0, level: 4, time: base.addingTimeInterval(-3600),
+                      data: ["リアルタイム検索を開始しました"]),
             EvtxEvent(channel: "Application", computer: "SPNT-SRV01", provider: "SpntSvc", eventID: 5003, level: 2,
                       time: base, data: ["SMTP サーバ mail.example.co.jp:25 に接続できません", "10060", ""]),
             EvtxEvent(channel: "System", computer: "SPNT-SRV01", provider: "Service Control Manager", eventID: 7036,
