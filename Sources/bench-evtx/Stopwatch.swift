@@ -4,11 +4,13 @@ import Formats
 /// Times the two parsers.
 enum Stopwatch {
     /// Streams the file through EventLogReader in blocks of `blockSize` bytes.
-    static func readEvtx(path: String, blockSize: Int) throws -> (EventLogSummary, Double) {
+    static func readEvtx(
+        path: String, blockSize: Int, keep: (@Sendable (EventRecord) -> Bool)? = nil
+    ) throws -> (EventLogSummary, Double) {
         guard let file = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileNoSuchFile) }
         defer { try? file.close() }
         let start = DispatchTime.now().uptimeNanoseconds
-        var reader = EventLogReader()
+        var reader = keep.map { EventLogReader(keep: $0) } ?? EventLogReader()
         var buffer = [UInt8](repeating: 0, count: blockSize)
         let descriptor = file.fileDescriptor
         while true {

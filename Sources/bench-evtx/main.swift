@@ -41,8 +41,11 @@ if arguments.first == "--dump", arguments.count == 2 {
 
 if arguments.first == "--time", arguments.count == 2 {
     let (summary, seconds) = try Stopwatch.readEvtx(path: arguments[1], blockSize: 1 << 20)
-    print(String(format: "%d records in %.3f s = %.0f records/s", summary.records, seconds,
+    print(String(format: "summary only: %d records in %.3f s = %.0f records/s", summary.records, seconds,
                  Double(summary.records) / seconds))
+    let (errors, keeping) = try Stopwatch.readEvtx(path: arguments[1], blockSize: 1 << 20, keep: { $0.level <= 3 })
+    print(String(format: "keeping errors and warnings (%d kept, inserts decoded): %.3f s = %.0f records/s",
+                 errors.keptRecords.count, keeping, Double(errors.records) / keeping))
     exit(0)
 }
 

@@ -21,7 +21,8 @@ struct EventLogTally {
     /// Whether the caller may keep records, so that message inserts are worth decoding.
     var wantsDataStrings: Bool { keep != nil && maxKept > 0 }
 
-    mutating func add(_ record: EventRecord) {
+    /// Counts a record; when it is kept, its message inserts are decoded by `inserts`, only then.
+    mutating func add(_ record: EventRecord, inserts: () -> [String] = { [] }) {
         summary.records += 1
         if let time = record.timeCreated {
             if summary.firstEvent.map({ time < $0 }) ?? true { summary.firstEvent = time }
@@ -49,7 +50,9 @@ struct EventLogTally {
             }
         }
         if let keep, summary.keptRecords.count < maxKept, keep(record) {
-            summary.keptRecords.append(record)
+            var kept = record
+            kept.dataStrings = inserts()
+            summary.keptRecords.append(kept)
         }
     }
 
