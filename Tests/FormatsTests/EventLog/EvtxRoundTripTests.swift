@@ -88,6 +88,9 @@ import Testing
         #expect(errors.keptRecords.map(\.level) == Self.tenEvents.map(\.level).filter { $0 <= 3 })
         let two = stream(bytes, into: EventLogReader(keep: { _ in true }, maxKept: 2), blockSize: 4096)
         #expect(two.keptRecords.count == 2 && two.records == 10)
+        // keep decides before the inserts are decoded; the kept records then carry them.
+        let undecided = stream(bytes, into: EventLogReader(keep: { $0.dataStrings.isEmpty }), blockSize: 4096)
+        #expect(undecided.keptRecords.map(\.dataStrings) == Self.tenEvents.map(\.data))
         let none = stream(bytes, into: EventLogReader(), blockSize: 4096)
         #expect(none.keptRecords.isEmpty && none.records == 10)
     }
