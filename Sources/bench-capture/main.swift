@@ -2,8 +2,9 @@ import CaseFixtures
 import Foundation
 import Formats
 
-// bench-capture [--size-mb N]: writes a capture of many SMTP sessions among background
-// traffic, then times CaptureReader, `tshark -Y smtp` and `capinfos` on it in the same run.
+// bench-capture [--size-mb N] [--keep]: writes a capture of many SMTP sessions among
+// background traffic, then times CaptureReader, `tshark -Y smtp` and `capinfos` on it in the
+// same run. --keep leaves the file in place; --file PATH times an existing capture instead.
 
 var sizeMB = 1024
 if let flag = CommandLine.arguments.firstIndex(of: "--size-mb"), flag + 1 < CommandLine.arguments.count,
@@ -12,17 +13,20 @@ if let flag = CommandLine.arguments.firstIndex(of: "--size-mb"), flag + 1 < Comm
     sizeMB = value
 }
 
+let arguments = CommandLine.arguments
+let existing = arguments.firstIndex(of: "--file").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-capture-\(getpid())")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: folder) }
-let file = folder.appendingPathComponent("bench.pcap")
-FileManager.default.createFile(atPath: file.path, contents: nil)
-let handle = try FileHandle(forWritingTo: file)
+defer { if !arguments.contains("--keep") { try? FileManager.default.removeItem(at: folder) } }
+let file = existing.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent("bench.pcap")
+if existing == nil { FileManager.default.createFile(atPath: file.path, contents: nil) }
+let handle = try FileHandle(forWritingTo: existing == nil ? file : URL(fileURLWithPath: "/dev/null"))
 
-print("writing \(sizeMB) MB capture to \(file.path) …")
+if existing == nil { print("writing \(sizeMB) MB capture to \(file.path) …") }
 let writer = PcapWriter(output: handle)
 var time = FixtureClock.incident
 var session = 0
+if existing != nil { sizeMB = 0 }
 let body = String(repeating: "ServerProtect notification: virus found in C:\\share\\file.exe\r\n", count: 40)
 while writer.bytesWritten < sizeMB * 1_000_000 {
     let client = FixtureEndpoint("10.\(session / 65536 % 256).\(session / 256 % 256).\(session % 256)", 1024 + UInt16(session % 60000))
@@ -40,8 +44,14 @@ while writer.bytesWritten < sizeMB * 1_000_000 {
 writer.finish()
 try handle.close()
 let fileSize = Double((try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0)
-let packets = Double(writer.packetsWritten)
-print("capture: \(Int(fileSize / 1e6)) MB, \(writer.packetsWritten) packets, \(session) SMTP sessions")
+func countPackets() throws -> Double {
+    var counter = CaptureReader()
+    let input = try FileHandle(forReadingFrom: file)
+    while let block = try input.read(upToCount: 1 << 20), !block.isEmpty { block.withUnsafeBytes { counter.consume($0) } }
+    return Double(counter.finish().packets)
+}
+let packets = existing == nil ? Double(writer.packetsWritten) : try countPackets()
+print("capture: \(Int(fileSize / 1e6)) MB, \(Int(packets)) packets, \(session) SMTP sessions written")
 
 func report(_ name: String, seconds: Double) -> Double {
     let mbs = fileSize / 1e6 / seconds

@@ -58,10 +58,19 @@ extension SmtpDialogue {
         var state = initial
         var index = start
         while index < bytes.count {
+            if state == 0 {
+                // Mid-line: jump to the next line feed.
+                guard let lf = Self.indexOfLineFeed(bytes, from: index) else {
+                    clientMode = .data(0)
+                    return bytes.count
+                }
+                index = lf + 1
+                state = 1
+                continue
+            }
             let byte = bytes[index]
             index += 1
             switch state {
-            case 0: if byte == 0x0A { state = 1 }
             case 1: state = byte == 0x2E ? 2 : (byte == 0x0A ? 1 : 0)
             case 2: if byte == 0x0A { return endData(at: index) }; state = byte == 0x0D ? 3 : 0
             default: if byte == 0x0A { return endData(at: index) }; state = 0

@@ -57,7 +57,7 @@ struct TcpConnectionTable {
         guard let position = slot, slots[position] != nil else { return }
         let wasClosed = slots[position]?.closed ?? true
         slots[position]?.take(segment, fromClient: fromClient, time: time)
-        if !wasClosed, let connection = slots[position], connection.closed { noteClosed(connection.key) }
+        if !wasClosed, slots[position]?.closed == true, let key = slots[position]?.key { noteClosed(key) }
     }
 
     private mutating func open(_ connection: TcpConnection, time: Int64) -> Int? {
