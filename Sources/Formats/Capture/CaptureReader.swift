@@ -125,9 +125,9 @@ public struct CaptureReader: ByteStreamParser {
         var result = summary
         if firstTime != .max { result.firstPacket = CaptureClock.date(nanoseconds: firstTime) }
         if lastTime != .min { result.lastPacket = CaptureClock.date(nanoseconds: lastTime) }
-        result.hosts = decoder.hostCounts.map { HostCount(address: $0.key.text, packets: $0.value) }
+        result.hosts = decoder.hosts.entries.map { HostCount(address: $0.address.text, packets: $0.packets) }
             .sorted { $0.packets != $1.packets ? $0.packets > $1.packets : $0.address < $1.address }
-        result.hostsOmitted = decoder.hostsOmitted
+        result.hostsOmitted = decoder.hosts.omitted
         result.tcpPort25Packets = decoder.port25Packets
         result.tcpSubmissionPackets = decoder.submissionPackets
         result.otherPackets = decoder.otherPackets

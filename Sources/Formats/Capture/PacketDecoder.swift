@@ -3,11 +3,8 @@ import Foundation
 /// Decodes one captured frame from its link layer down to TCP and hands SMTP-port segments
 /// to the connection table; counts hosts and traffic without building any String.
 struct PacketDecoder {
-    static let maxHosts = 1024
-
     var connections = TcpConnectionTable()
-    var hostCounts: [IPAddressKey: Int] = [:]
-    var hostsOmitted = 0
+    var hosts = HostCounter(capacity: 1024)
     var port25Packets = 0
     var submissionPackets = 0
     var otherPackets = 0
@@ -140,18 +137,8 @@ struct PacketDecoder {
     }
 
     private mutating func countHosts(_ source: IPAddressKey, _ destination: IPAddressKey) {
-        countHost(source)
-        countHost(destination)
-    }
-
-    private mutating func countHost(_ address: IPAddressKey) {
-        if let count = hostCounts[address] {
-            hostCounts[address] = count + 1
-        } else if hostCounts.count < Self.maxHosts {
-            hostCounts[address] = 1
-        } else {
-            hostsOmitted += 1
-        }
+        hosts.count(source)
+        hosts.count(destination)
     }
 }
 
