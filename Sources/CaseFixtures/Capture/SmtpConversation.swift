@@ -5,16 +5,31 @@ import Foundation
 public struct SmtpConversation: Sendable {
     /// One turn of the dialogue: the bytes one side sends before the other answers.
     public enum Turn: Sendable {
+        /// Bytes from the client (commands, message data), CRLFs included.
         case client(String)
+        /// Bytes from the server (replies), CRLFs included.
         case server(String)
     }
 
     /// How the connection opens.
-    public enum Opening: Sendable { case handshake, noHandshake, refused, unanswered }
+    public enum Opening: Sendable {
+        /// SYN, SYN-ACK, ACK, then the dialogue.
+        case handshake
+        /// The capture starts after the handshake.
+        case noHandshake
+        /// SYN answered by RST (nothing more).
+        case refused
+        /// SYN only.
+        case unanswered
+    }
 
+    /// The connecting side.
     public var client: FixtureEndpoint
+    /// The SMTP server side.
     public var server: FixtureEndpoint
+    /// The dialogue in order.
     public var turns: [Turn]
+    /// How the connection opens.
     public var opening = Opening.handshake
     /// Bytes per segment; a turn longer than this is split.
     public var segmentSize = 1400

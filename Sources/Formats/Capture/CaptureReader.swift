@@ -114,7 +114,11 @@ public struct CaptureReader: ByteStreamParser {
     /// Ends the capture and returns its summary.
     public mutating func finish() -> CaptureSummary {
         if container == .detecting || (container == .pcap && !pcapHeaderRead) {
-            if fileOffset > 0 || !carry.isEmpty { decoder.damage.note("truncated-header", "the file ends inside its header") }
+            if fileOffset > 0 || !carry.isEmpty {
+                decoder.damage.note("truncated-header", "the file ends inside its header")
+            } else {
+                decoder.damage.note("empty", "the file holds no bytes")
+            }
         } else if !carry.isEmpty || skipping > 0 {
             let missing = carry.isEmpty ? skipping : needed - carry.count
             decoder.damage.note(

@@ -63,6 +63,12 @@ import Testing
         #expect(summary.format == "pcap")
     }
 
+    @Test("an empty file and a file cut inside its header are named as such")
+    func emptyAndShort() {
+        #expect(Self.read([]).damage.map(\.code) == ["empty"])
+        #expect(Self.read(Array(Self.goodCapture.prefix(10))).damage.map(\.code) == ["truncated-header"])
+    }
+
     @Test("a file that is no capture is named as such")
     func notACapture() {
         #expect(Self.read(Array("hello world, not a capture".utf8)).damage.map(\.code) == ["not-a-capture"])

@@ -177,4 +177,22 @@ import Testing
         #expect(summary.smtpSessions.isEmpty)
         #expect(summary.hosts.count == 3)
     }
+
+    @Test("a pcapng file of two sections resets the interfaces at the second section header")
+    func twoSections() throws {
+        var bytes: [UInt8] = []
+        for (index, link) in [FixtureLink.ethernet(), .linuxSLL2].enumerated() {
+            let writer = PcapWriter(format: .pcapng(links: [link]))
+            var conversation = Self.delivery()
+            conversation.client.port += UInt16(index)
+            for packet in conversation.packets(start: FixtureClock.incident) { writer.write(ip: packet.ip, at: packet.time) }
+            bytes += writer.finish()
+        }
+        var reader = CaptureReader()
+        reader.consume(bytes)
+        let summary = reader.finish()
+        #expect(summary.linkTypes == [1, 276])
+        #expect(summary.smtpSessions.map(\.outcome) == [.delivered, .delivered])
+        #expect(summary.damage.isEmpty)
+    }
 }
