@@ -1,6 +1,6 @@
 import CaseFixtures
-import Foundation
 import Formats
+import Foundation
 
 // bench-capture [--size-mb N] [--keep]: writes a capture of many SMTP sessions among
 // background traffic, then times CaptureReader, `tshark -Y smtp` and `capinfos` on it in the
@@ -29,13 +29,15 @@ var session = 0
 if existing != nil { sizeMB = 0 }
 let body = String(repeating: "ServerProtect notification: virus found in C:\\share\\file.exe\r\n", count: 40)
 while writer.bytesWritten < sizeMB * 1_000_000 {
-    let client = FixtureEndpoint("10.\(session / 65536 % 256).\(session / 256 % 256).\(session % 256)", 1024 + UInt16(session % 60000))
+    let client = FixtureEndpoint(
+        "10.\(session / 65536 % 256).\(session / 256 % 256).\(session % 256)", 1024 + UInt16(session % 60000))
     var conversation = SmtpConversation.delivery(client: client, server: FixtureEndpoint("192.0.2.25", 25), body: body)
     if session % 10 == 3 { conversation.opening = .refused }
     if session % 7 == 1 { conversation.segmentSize = 500 }
     for packet in conversation.packets(start: time) { writer.write(ip: packet.ip, at: packet.time) }
     for packet in BackgroundTraffic.dnsLookup(client: client, resolver: "192.0.2.53", id: UInt16(session % 65536))
-        + BackgroundTraffic.https(client: client, server: "198.51.100.7", bytes: 1200) {
+        + BackgroundTraffic.https(client: client, server: "198.51.100.7", bytes: 1200)
+    {
         writer.write(ip: packet, at: time)
     }
     time = time.addingTimeInterval(0.05)
@@ -47,7 +49,9 @@ let fileSize = Double((try FileManager.default.attributesOfItem(atPath: file.pat
 func countPackets() throws -> Double {
     var counter = CaptureReader()
     let input = try FileHandle(forReadingFrom: file)
-    while let block = try input.read(upToCount: 1 << 20), !block.isEmpty { block.withUnsafeBytes { counter.consume($0) } }
+    while let block = try input.read(upToCount: 1 << 20), !block.isEmpty {
+        block.withUnsafeBytes { counter.consume($0) }
+    }
     return Double(counter.finish().packets)
 }
 let packets = existing == nil ? Double(writer.packetsWritten) : try countPackets()

@@ -153,7 +153,8 @@ public struct CaptureReader: ByteStreamParser {
             if time < firstTime { firstTime = time }
             if time > lastTime { lastTime = time }
         }
-        decoder.frame(data, linkType: linkType, time: time ?? (lastTime == .min ? 0 : lastTime), number: summary.packets)
+        decoder.frame(
+            data, linkType: linkType, time: time ?? (lastTime == .min ? 0 : lastTime), number: summary.packets)
     }
 
     mutating func noteLinkType(_ linkType: Int) {

@@ -27,7 +27,10 @@ struct TcpStreamReassembler {
         deliver: (UnsafeRawBufferPointer) -> Void
     ) {
         if syn {
-            if !started { started = true; nextSeq = seq &+ 1 }
+            if !started {
+                started = true
+                nextSeq = seq &+ 1
+            }
         } else if !started {
             started = true
             nextSeq = seq
@@ -54,8 +57,12 @@ struct TcpStreamReassembler {
             } else if !payload.isEmpty {
                 // The buffer is full: the oldest gap will not be filled in time.
                 skipGaps(until: nil, deliver)
-                if offset(dataSeq) > 0 { bytesMissing += offset(dataSeq); nextSeq = dataSeq }
-                segment(seq: dataSeq, syn: false, fin: false, payload: payload, uncaptured: uncaptured, deliver: deliver)
+                if offset(dataSeq) > 0 {
+                    bytesMissing += offset(dataSeq)
+                    nextSeq = dataSeq
+                }
+                segment(
+                    seq: dataSeq, syn: false, fin: false, payload: payload, uncaptured: uncaptured, deliver: deliver)
             }
         }
         if fin { finSeq = dataSeq &+ UInt32(truncatingIfNeeded: payload.count + uncaptured) }
@@ -84,7 +91,10 @@ struct TcpStreamReassembler {
                 bytesMissing += offset(held[index].seq)
                 nextSeq = held[index].seq
             } else {
-                if let limit { bytesMissing += target; nextSeq = limit }
+                if let limit {
+                    bytesMissing += target
+                    nextSeq = limit
+                }
                 return
             }
         }
@@ -102,7 +112,10 @@ struct TcpStreamReassembler {
         var index = 0
         while index < held.count {
             let distance = offset(held[index].seq)
-            if distance > 0 { index += 1; continue }
+            if distance > 0 {
+                index += 1
+                continue
+            }
             let entry = held.remove(at: index)
             heldBytes -= entry.bytes.count
             let skip = -distance

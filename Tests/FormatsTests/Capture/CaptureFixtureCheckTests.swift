@@ -1,6 +1,6 @@
 import CaseFixtures
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// The fixture writer's captures are real captures: tshark reads the same packets, times and
@@ -15,8 +15,12 @@ import Testing
         var delivery = SmtpConversation.delivery(client: client, server: server)
         switch variant {
         case "split": delivery.segmentSize = 9
-        case "retransmit": delivery.segmentSize = 7; delivery.retransmit = true
-        case "wrap-around": delivery.segmentSize = 4; delivery.initialSequence = (0xFFFF_FFF0, 0xFFFF_FFFA)
+        case "retransmit":
+            delivery.segmentSize = 7
+            delivery.retransmit = true
+        case "wrap-around":
+            delivery.segmentSize = 4
+            delivery.initialSequence = (0xFFFF_FFF0, 0xFFFF_FFFA)
         case "ipv6":
             delivery = SmtpConversation.delivery(
                 client: FixtureEndpoint("2001:db8::10", 49152), server: FixtureEndpoint("2001:db8::25", 25))
@@ -27,15 +31,17 @@ import Testing
         return [delivery, refused]
     }
 
-    @Test("tshark and CaptureReader agree on fixture captures", .enabled(if: tsharkAvailable, "tshark missing"),
-          arguments: [
+    @Test(
+        "tshark and CaptureReader agree on fixture captures", .enabled(if: tsharkAvailable, "tshark missing"),
+        arguments: [
             ("plain", FixtureCaptureFormat.pcap(), FixtureLink.ethernet()), ("split", .pcap(), .ethernet()),
             ("retransmit", .pcap(), .ethernet()),
             ("wrap-around", .pcap(nanoseconds: true), .ethernet()), ("ipv6", .pcap(bigEndian: true), .ethernet()),
-            ("plain", .pcap(), .ethernet(vlanTags: [7, 8])), ("plain", .pcap(), .linuxSLL), ("plain", .pcap(), .linuxSLL2),
+            ("plain", .pcap(), .ethernet(vlanTags: [7, 8])), ("plain", .pcap(), .linuxSLL),
+            ("plain", .pcap(), .linuxSLL2),
             ("plain", .pcap(), .null), ("plain", .pcap(), .loop), ("plain", .pcap(), .raw),
             ("split", .pcapng(links: [.ethernet(), .raw], resolution: 9), .ethernet()),
-          ])
+        ])
     func agree(variant: String, format: FixtureCaptureFormat, link: FixtureLink) throws {
         let writer = PcapWriter(format: format, link: link)
         var interface = 0
@@ -46,7 +52,11 @@ import Testing
             }
         }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("capture-check-\(UUID()).pcap")
-        defer { if ProcessInfo.processInfo.environment["KEEP_CAPTURE"] == nil { try? FileManager.default.removeItem(at: url) } }
+        defer {
+            if ProcessInfo.processInfo.environment["KEEP_CAPTURE"] == nil {
+                try? FileManager.default.removeItem(at: url)
+            }
+        }
         try Data(writer.finish()).write(to: url)
         let summary = try CaptureSamplesTests.read(url, blockSize: 7)
         let times = try CaptureSamplesTests.run(["-r", url.path, "-T", "fields", "-e", "frame.time_epoch"])

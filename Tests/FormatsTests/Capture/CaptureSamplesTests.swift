@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// The real captures under `shared/samples/pcap`, checked against what tshark reads from them.
@@ -8,7 +8,8 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("../shared/samples/pcap").standardizedFileURL
     static let tshark = "/usr/bin/tshark"
-    static let available = FileManager.default.fileExists(atPath: folder.path)
+    static let available =
+        FileManager.default.fileExists(atPath: folder.path)
         && FileManager.default.isExecutableFile(atPath: tshark)
 
     static var files: [String] {
@@ -43,8 +44,9 @@ import Testing
         return String(decoding: output, as: UTF8.self)
     }
 
-    @Test("packet count and first/last packet time equal tshark's", .enabled(if: available, "samples or tshark missing"),
-          arguments: files)
+    @Test(
+        "packet count and first/last packet time equal tshark's", .enabled(if: available, "samples or tshark missing"),
+        arguments: files)
     func packetsAndTimes(file: String) throws {
         let url = Self.folder.appendingPathComponent(file)
         let summary = try Self.read(url, blockSize: 1 << 20)
@@ -64,8 +66,9 @@ import Testing
     /// comma-separated), so a multi-line reply split over two segments counts twice there. The
     /// expected sequence drops that repeat: when the stream's last complete line before a frame
     /// is a `ddd-` continuation line, that frame's first code continues the same reply.
-    @Test("reply codes per SMTP session equal tshark's smtp.response.code sequence",
-          .enabled(if: available, "samples or tshark missing"), arguments: files)
+    @Test(
+        "reply codes per SMTP session equal tshark's smtp.response.code sequence",
+        .enabled(if: available, "samples or tshark missing"), arguments: files)
     func replyCodes(file: String) throws {
         let url = Self.folder.appendingPathComponent(file)
         let summary = try Self.read(url, blockSize: 1 << 20)
@@ -81,11 +84,13 @@ import Testing
     /// Every frame with new payload is listed (retransmissions excluded, as tshark does not
     /// dissect them again), so that the test can follow where lines end.
     static func tsharkReplyCodes(_ url: URL) throws -> [String: [Int]] {
-        let filter = "tcp.len > 0 && !tcp.analysis.retransmission && !tcp.analysis.spurious_retransmission"
+        let filter =
+            "tcp.len > 0 && !tcp.analysis.retransmission && !tcp.analysis.spurious_retransmission"
             + " && !tcp.analysis.fast_retransmission"
         let lines = try run([
             "-r", url.path, "-Y", filter, "-T", "fields", "-E", "separator=/t",
-            "-e", "ip.src", "-e", "ipv6.src", "-e", "tcp.srcport", "-e", "ip.dst", "-e", "ipv6.dst", "-e", "tcp.dstport",
+            "-e", "ip.src", "-e", "ipv6.src", "-e", "tcp.srcport", "-e", "ip.dst", "-e", "ipv6.dst", "-e",
+            "tcp.dstport",
             "-e", "smtp.response.code", "-e", "tcp.payload",
         ]).split(separator: "\n")
         var expected: [String: [Int]] = [:]
@@ -126,20 +131,23 @@ import Testing
         return bytes
     }
 
-    @Test("reading in 7-byte blocks gives the same summary as in 1 MiB blocks",
-          .enabled(if: available, "samples missing"), arguments: files)
+    @Test(
+        "reading in 7-byte blocks gives the same summary as in 1 MiB blocks",
+        .enabled(if: available, "samples missing"), arguments: files)
     func smallBlocks(file: String) throws {
         let url = Self.folder.appendingPathComponent(file)
         #expect(try Self.read(url, blockSize: 7) == Self.read(url, blockSize: 1 << 20))
     }
 
     /// Outcomes from the descriptions in samples/MANIFEST.md.
-    @Test("session outcomes match the MANIFEST descriptions", .enabled(if: available, "samples missing"), arguments: [
-        ("nDPI/synscan.pcap", SmtpOutcome.refused), ("nDPI/smtps.pcapng", .tls),
-        ("suricata-verify/smtp-data-rejected.pcap", .rejected), ("suricata-verify/smtp-startssl.pcap", .tls),
-        ("zeek/smtp-starttls.pcap", .tls), ("zeek/smtp-multi-addr.pcap", .delivered),
-        ("zeek/smtp-bdat-cmd-invalid.pcapng", .rejected),
-    ])
+    @Test(
+        "session outcomes match the MANIFEST descriptions", .enabled(if: available, "samples missing"),
+        arguments: [
+            ("nDPI/synscan.pcap", SmtpOutcome.refused), ("nDPI/smtps.pcapng", .tls),
+            ("suricata-verify/smtp-data-rejected.pcap", .rejected), ("suricata-verify/smtp-startssl.pcap", .tls),
+            ("zeek/smtp-starttls.pcap", .tls), ("zeek/smtp-multi-addr.pcap", .delivered),
+            ("zeek/smtp-bdat-cmd-invalid.pcapng", .rejected),
+        ])
     func outcomes(file: String, expected: SmtpOutcome) throws {
         let summary = try Self.read(Self.folder.appendingPathComponent(file), blockSize: 1 << 20)
         // The SYN scan also probes 465 and 587, unanswered; MANIFEST speaks of port 25 (and 465 for smtps).
