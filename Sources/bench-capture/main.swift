@@ -19,7 +19,7 @@ let folder = FileManager.default.temporaryDirectory.appendingPathComponent("benc
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 defer { if !arguments.contains("--keep") { try? FileManager.default.removeItem(at: folder) } }
 let file = existing.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent("bench.pcap")
-if existing == nil { FileManager.default.createFile(atPath: file.path, contents: nil) }
+if existing == nil { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
 let handle = try FileHandle(forWritingTo: existing == nil ? file : URL(fileURLWithPath: "/dev/null"))
 
 if existing == nil { print("writing \(sizeMB) MB capture to \(file.path) …") }
