@@ -4,7 +4,8 @@ import Foundation
 
 // bench-capture [--size-mb N] [--keep]: writes a capture of many SMTP sessions among
 // background traffic, then times CaptureReader, `tshark -Y smtp` and `capinfos` on it in the
-// same run. --keep leaves the file in place; --file PATH times an existing capture instead.
+// same run. --keep leaves the file in place; --file PATH times an existing capture instead;
+// --reader-only skips the reference tools (to measure the reader's memory alone).
 
 var sizeMB = 1024
 if let flag = CommandLine.arguments.firstIndex(of: "--size-mb"), flag + 1 < CommandLine.arguments.count,
@@ -90,6 +91,7 @@ let summary = reader.finish()
 let ours = report("CaptureReader (1 MiB blocks)", seconds: Date().timeIntervalSince(start))
 print("  read \(summary.packets) packets, outcomes \(summary.outcomeCounts), damage \(summary.damage.count)")
 
+if arguments.contains("--reader-only") { exit(0) }
 if let seconds = timeTool("/usr/bin/tshark", ["-r", file.path, "-Y", "smtp"]) {
     _ = report("tshark -Y smtp", seconds: seconds)
     print(String(format: "  CaptureReader is %.1f× tshark", seconds / ours))

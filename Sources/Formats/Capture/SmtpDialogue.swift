@@ -93,6 +93,10 @@ struct SmtpDialogue {
                 pending.removeAll(keepingCapacity: true)
                 pendingHead = 0
             }
+            if pendingHead > 1024 {
+                pending.removeFirst(pendingHead)
+                pendingHead = 0
+            }
         } else {
             expect = (replyCount == 0 && session.commands.isEmpty) ? .greeting : .other
         }

@@ -7,6 +7,8 @@ import Foundation
 struct TcpStreamReassembler {
     /// Out-of-order data held per direction before the oldest gap is given up.
     static let maxHeldBytes = 1 << 20
+    /// Out-of-order segments held: tiny segments must not make the buffer a long list.
+    static let maxHeldSegments = 1024
 
     var started = false
     var ended = false
@@ -51,7 +53,9 @@ struct TcpStreamReassembler {
                     nextSeq = nextSeq &+ UInt32(truncatingIfNeeded: lost)
                     drain(deliver)
                 }
-            } else if keepsData && heldBytes + payload.count <= Self.maxHeldBytes && !payload.isEmpty {
+            } else if keepsData && heldBytes + payload.count <= Self.maxHeldBytes && held.count < Self.maxHeldSegments
+                && !payload.isEmpty
+            {
                 held.append((dataSeq, Array(payload)))
                 heldBytes += payload.count
             } else if !payload.isEmpty {
