@@ -1,9 +1,11 @@
 import CaseFixtures
-import Foundation
 import Formats
+import Foundation
 
-// bench-capture [--size-mb N]: writes a capture of many SMTP sessions among background
-// traffic, then times CaptureReader, `tshark -Y smtp` and `capinfos` on it in the same run.
+// bench-capture [--size-mb N] [--keep]: writes a capture of many SMTP sessions among
+// background traffic, then times CaptureReader, `tshark -Y smtp` and `capinfos` on it in the
+// same run. --keep leaves the file in place; --file PATH times an existing capture instead;
+// --reader-only skips the reference tools (to measure the reader's memory alone).
 
 var sizeMB = 1024
 if let flag = CommandLine.arguments.firstIndex(of: "--size-mb"), flag + 1 < CommandLine.arguments.count,
@@ -12,26 +14,31 @@ if let flag = CommandLine.arguments.firstIndex(of: "--size-mb"), flag + 1 < Comm
     sizeMB = value
 }
 
+let arguments = CommandLine.arguments
+let existing = arguments.firstIndex(of: "--file").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-capture-\(getpid())")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: folder) }
-let file = folder.appendingPathComponent("bench.pcap")
-FileManager.default.createFile(atPath: file.path, contents: nil)
-let handle = try FileHandle(forWritingTo: file)
+defer { if !arguments.contains("--keep") { try? FileManager.default.removeItem(at: folder) } }
+let file = existing.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent("bench.pcap")
+if existing == nil { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
+let handle = try FileHandle(forWritingTo: existing == nil ? file : URL(fileURLWithPath: "/dev/null"))
 
-print("writing \(sizeMB) MB capture to \(file.path) …")
+if existing == nil { print("writing \(sizeMB) MB capture to \(file.path) …") }
 let writer = PcapWriter(output: handle)
 var time = FixtureClock.incident
 var session = 0
+if existing != nil { sizeMB = 0 }
 let body = String(repeating: "ServerProtect notification: virus found in C:\\share\\file.exe\r\n", count: 40)
 while writer.bytesWritten < sizeMB * 1_000_000 {
-    let client = FixtureEndpoint("10.\(session / 65536 % 256).\(session / 256 % 256).\(session % 256)", 1024 + UInt16(session % 60000))
+    let client = FixtureEndpoint(
+        "10.\(session / 65536 % 256).\(session / 256 % 256).\(session % 256)", 1024 + UInt16(session % 60000))
     var conversation = SmtpConversation.delivery(client: client, server: FixtureEndpoint("192.0.2.25", 25), body: body)
     if session % 10 == 3 { conversation.opening = .refused }
     if session % 7 == 1 { conversation.segmentSize = 500 }
     for packet in conversation.packets(start: time) { writer.write(ip: packet.ip, at: packet.time) }
     for packet in BackgroundTraffic.dnsLookup(client: client, resolver: "192.0.2.53", id: UInt16(session % 65536))
-        + BackgroundTraffic.https(client: client, server: "198.51.100.7", bytes: 1200) {
+        + BackgroundTraffic.https(client: client, server: "198.51.100.7", bytes: 1200)
+    {
         writer.write(ip: packet, at: time)
     }
     time = time.addingTimeInterval(0.05)
@@ -40,8 +47,16 @@ while writer.bytesWritten < sizeMB * 1_000_000 {
 writer.finish()
 try handle.close()
 let fileSize = Double((try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0)
-let packets = Double(writer.packetsWritten)
-print("capture: \(Int(fileSize / 1e6)) MB, \(writer.packetsWritten) packets, \(session) SMTP sessions")
+func countPackets() throws -> Double {
+    var counter = CaptureReader()
+    let input = try FileHandle(forReadingFrom: file)
+    while let block = try input.read(upToCount: 1 << 20), !block.isEmpty {
+        block.withUnsafeBytes { counter.consume($0) }
+    }
+    return Double(counter.finish().packets)
+}
+let packets = existing == nil ? Double(writer.packetsWritten) : try countPackets()
+print("capture: \(Int(fileSize / 1e6)) MB, \(Int(packets)) packets, \(session) SMTP sessions written")
 
 func report(_ name: String, seconds: Double) -> Double {
     let mbs = fileSize / 1e6 / seconds
@@ -76,6 +91,7 @@ let summary = reader.finish()
 let ours = report("CaptureReader (1 MiB blocks)", seconds: Date().timeIntervalSince(start))
 print("  read \(summary.packets) packets, outcomes \(summary.outcomeCounts), damage \(summary.damage.count)")
 
+if arguments.contains("--reader-only") { exit(0) }
 if let seconds = timeTool("/usr/bin/tshark", ["-r", file.path, "-Y", "smtp"]) {
     _ = report("tshark -Y smtp", seconds: seconds)
     print(String(format: "  CaptureReader is %.1f× tshark", seconds / ours))

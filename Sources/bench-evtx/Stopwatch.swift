@@ -4,11 +4,13 @@ import Formats
 /// Times the two parsers.
 enum Stopwatch {
     /// Streams the file through EventLogReader in blocks of `blockSize` bytes.
-    static func readEvtx(path: String, blockSize: Int) throws -> (EventLogSummary, Double) {
+    static func readEvtx(
+        path: String, blockSize: Int, keep: (@Sendable (EventRecord) -> Bool)? = nil
+    ) throws -> (EventLogSummary, Double) {
         guard let file = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileNoSuchFile) }
         defer { try? file.close() }
         let start = DispatchTime.now().uptimeNanoseconds
-        var reader = EventLogReader()
+        var reader = keep.map { EventLogReader(keep: $0) } ?? EventLogReader()
         var buffer = [UInt8](repeating: 0, count: blockSize)
         let descriptor = file.fileDescriptor
         while true {
@@ -20,14 +22,15 @@ enum Stopwatch {
         return (summary, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 
-    /// Runs `PyEvtxParser(path).records()` (XML output, the parser's default thread count) in python3.
-    static func runRustEvtx(path: String) -> (records: Int, seconds: Double)? {
+    /// Runs `PyEvtxParser(path, number_of_threads=threads).records()` (XML output; 0 = the parser's
+    /// default, all cores) in python3.
+    static func runRustEvtx(path: String, threads: Int) -> (records: Int, seconds: Double)? {
         let script = """
             import sys, time
             from evtx import PyEvtxParser
             start = time.perf_counter()
             n = 0
-            it = PyEvtxParser(sys.argv[1]).records()
+            it = PyEvtxParser(sys.argv[1], number_of_threads=int(sys.argv[2])).records()
             while True:
                 try:
                     next(it)
@@ -40,7 +43,7 @@ enum Stopwatch {
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
+        process.arguments = ["python3", "-c", script, path, String(threads)]
         let pipe = Pipe()
         process.standardOutput = pipe
         do { try process.run() } catch { return nil }

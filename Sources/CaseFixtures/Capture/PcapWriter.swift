@@ -42,7 +42,9 @@ public enum FixtureLink: Sendable, Equatable {
         case .linuxSLL:
             return [0, 0, 0, 1, 0, 6, 0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0, 0] + PacketBuilder.be16(etherType)
         case .linuxSLL2:
-            return PacketBuilder.be16(etherType) + [0, 0, 0, 0, 0, 2, 0, 1, 0, 6, 0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0, 0]
+            return PacketBuilder.be16(etherType) + [
+                0, 0, 0, 0, 0, 2, 0, 1, 0, 6, 0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0, 0,
+            ]
         }
     }
 }

@@ -30,7 +30,9 @@ struct EvtxTemplateWriter {
         }
         var values: [(type: UInt8, bytes: [UInt8])] = []
         func text(_ string: String) -> [UInt8] { string.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }
-        func little<T: FixedWidthInteger>(_ value: T) -> [UInt8] { withUnsafeBytes(of: value.littleEndian) { Array($0) } }
+        func little<T: FixedWidthInteger>(_ value: T) -> [UInt8] {
+            withUnsafeBytes(of: value.littleEndian) { Array($0) }
+        }
         values.append((0x01, text(event.provider)))
         values.append((0x06, little(UInt16(truncatingIfNeeded: event.eventID))))
         values.append((0x04, little(UInt8(truncatingIfNeeded: event.level))))
@@ -142,7 +144,8 @@ private struct BinXmlBuilder {
         names[text] = offset
         sink.u32(UInt32(offset))
         sink.u32(0)  // next string offset
-        sink.u16(UInt16(truncatingIfNeeded: text.utf16.reduce(UInt32(0)) { $0 &* 65599 &+ UInt32($1) }))  // hash (not checked by readers)
+        // Name hash: readers do not check it.
+        sink.u16(UInt16(truncatingIfNeeded: text.utf16.reduce(UInt32(0)) { $0 &* 65599 &+ UInt32($1) }))
         sink.u16(UInt16(text.utf16.count))
         sink.utf16(text)
         sink.u16(0)

@@ -9,7 +9,9 @@ import Formats
 public enum EvtxWriter {
     /// The bytes of a log holding `events` in order, with record ids from `firstRecordID` on and at
     /// most `maxRecordsPerChunk` records per chunk (to make several chunks from a few events).
-    public static func file(_ events: [EvtxEvent], maxRecordsPerChunk: Int = .max, firstRecordID: UInt64 = 1) -> [UInt8] {
+    public static func file(
+        _ events: [EvtxEvent], maxRecordsPerChunk: Int = .max, firstRecordID: UInt64 = 1
+    ) -> [UInt8] {
         var chunks: [[UInt8]] = []
         var chunk = EvtxChunkWriter(firstRecordID: firstRecordID)
         var recordID = firstRecordID

@@ -11,7 +11,8 @@ extension CaptureReader {
             case 0x4D3C_2B1A: bigEndian = false
             case 0x1A2B_3C4D: bigEndian = true
             default:
-                decoder.damage.note("bad-byte-order-magic", "section header at offset \(fileOffset) has no byte-order magic")
+                decoder.damage.note(
+                    "bad-byte-order-magic", "section header at offset \(fileOffset) has no byte-order magic")
                 return .stop
             }
         }
@@ -59,11 +60,13 @@ extension CaptureReader {
             if code == 0 || value + length > block.count - 4 { break }
             if code == 9 && length >= 1 { interface.resolution = block[value] }
             if code == 14 && length >= 8 {
-                interface.offsetSeconds = Int64(bitPattern: UInt64(block.u32(value, bigEndian: bigEndian))
-                    | UInt64(block.u32(value + 4, bigEndian: bigEndian)) << 32)
+                interface.offsetSeconds = Int64(
+                    bitPattern: UInt64(block.u32(value, bigEndian: bigEndian))
+                        | UInt64(block.u32(value + 4, bigEndian: bigEndian)) << 32)
                 if bigEndian {
-                    interface.offsetSeconds = Int64(bitPattern: UInt64(block.u32(value + 4, bigEndian: true))
-                        | UInt64(block.u32(value, bigEndian: true)) << 32)
+                    interface.offsetSeconds = Int64(
+                        bitPattern: UInt64(block.u32(value + 4, bigEndian: true))
+                            | UInt64(block.u32(value, bigEndian: true)) << 32)
                 }
             }
             offset = value + (length + 3) & ~3

@@ -114,7 +114,11 @@ public struct CaptureReader: ByteStreamParser {
     /// Ends the capture and returns its summary.
     public mutating func finish() -> CaptureSummary {
         if container == .detecting || (container == .pcap && !pcapHeaderRead) {
-            if fileOffset > 0 || !carry.isEmpty { decoder.damage.note("truncated-header", "the file ends inside its header") }
+            if fileOffset > 0 || !carry.isEmpty {
+                decoder.damage.note("truncated-header", "the file ends inside its header")
+            } else {
+                decoder.damage.note("empty", "the file holds no bytes")
+            }
         } else if !carry.isEmpty || skipping > 0 {
             let missing = carry.isEmpty ? skipping : needed - carry.count
             decoder.damage.note(
@@ -125,9 +129,9 @@ public struct CaptureReader: ByteStreamParser {
         var result = summary
         if firstTime != .max { result.firstPacket = CaptureClock.date(nanoseconds: firstTime) }
         if lastTime != .min { result.lastPacket = CaptureClock.date(nanoseconds: lastTime) }
-        result.hosts = decoder.hostCounts.map { HostCount(address: $0.key.text, packets: $0.value) }
+        result.hosts = decoder.hosts.entries.map { HostCount(address: $0.address.text, packets: $0.packets) }
             .sorted { $0.packets != $1.packets ? $0.packets > $1.packets : $0.address < $1.address }
-        result.hostsOmitted = decoder.hostsOmitted
+        result.hostsOmitted = decoder.hosts.omitted
         result.tcpPort25Packets = decoder.port25Packets
         result.tcpSubmissionPackets = decoder.submissionPackets
         result.otherPackets = decoder.otherPackets
@@ -149,7 +153,8 @@ public struct CaptureReader: ByteStreamParser {
             if time < firstTime { firstTime = time }
             if time > lastTime { lastTime = time }
         }
-        decoder.frame(data, linkType: linkType, time: time ?? (lastTime == .min ? 0 : lastTime), number: summary.packets)
+        decoder.frame(
+            data, linkType: linkType, time: time ?? (lastTime == .min ? 0 : lastTime), number: summary.packets)
     }
 
     mutating func noteLinkType(_ linkType: Int) {

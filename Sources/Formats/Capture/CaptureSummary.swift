@@ -15,7 +15,7 @@ public struct CaptureSummary: Sendable, Codable, Equatable {
     public var lastPacket: Date?
     /// Distinct IP addresses with their packet counts (bounded; see `hostsOmitted`).
     public var hosts: [HostCount] = []
-    /// Distinct addresses beyond the bound, not listed in `hosts`.
+    /// Packet sightings of addresses beyond the bound (1024 addresses), not listed in `hosts`.
     public var hostsOmitted: Int = 0
     /// TCP packets to or from port 25.
     public var tcpPort25Packets: Int = 0

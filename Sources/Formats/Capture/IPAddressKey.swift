@@ -29,13 +29,17 @@ struct IPAddressKey: Hashable, Sendable {
             let word = index < 4 ? high : low
             return UInt16(truncatingIfNeeded: word >> (48 - 16 * UInt64(index % 4)))
         }
-        var bestStart = -1, bestLength = 1
+        var bestStart = -1
+        var bestLength = 1
         var index = 0
         while index < 8 {
             if groups[index] == 0 {
                 var end = index
                 while end < 8 && groups[end] == 0 { end += 1 }
-                if end - index > bestLength { bestStart = index; bestLength = end - index }
+                if end - index > bestLength {
+                    bestStart = index
+                    bestLength = end - index
+                }
                 index = end
             } else {
                 index += 1

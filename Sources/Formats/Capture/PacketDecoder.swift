@@ -3,11 +3,8 @@ import Foundation
 /// Decodes one captured frame from its link layer down to TCP and hands SMTP-port segments
 /// to the connection table; counts hosts and traffic without building any String.
 struct PacketDecoder {
-    static let maxHosts = 1024
-
     var connections = TcpConnectionTable()
-    var hostCounts: [IPAddressKey: Int] = [:]
-    var hostsOmitted = 0
+    var hosts = HostCounter(capacity: 1024)
     var port25Packets = 0
     var submissionPackets = 0
     var otherPackets = 0
@@ -29,7 +26,10 @@ struct PacketDecoder {
             var offset = 12
             while offset + 2 <= data.count {
                 let type = data.u16be(offset)
-                if type == 0x8100 || type == 0x88A8 || type == 0x9100 { offset += 4; continue }
+                if type == 0x8100 || type == 0x88A8 || type == 0x9100 {
+                    offset += 4
+                    continue
+                }
                 return (type == 0x0800 || type == 0x86DD) ? offset + 2 : nil
             }
             return nil
@@ -55,7 +55,10 @@ struct PacketDecoder {
     }
 
     private mutating func internet(_ ip: UnsafeRawBufferPointer, time: Int64) {
-        guard !ip.isEmpty else { otherPackets += 1; return }
+        guard !ip.isEmpty else {
+            otherPackets += 1
+            return
+        }
         switch ip[0] >> 4 {
         case 4: ipv4(ip, time: time)
         case 6: ipv6(ip, time: time)
@@ -66,20 +69,29 @@ struct PacketDecoder {
     /// [RFC 791] header length IHL·4, total length at 2, fragment offset at 6, protocol at 9.
     private mutating func ipv4(_ ip: UnsafeRawBufferPointer, time: Int64) {
         let headerLength = Int(ip[0] & 0x0F) * 4
-        guard ip.count >= 20, headerLength >= 20, headerLength <= ip.count else { otherPackets += 1; return }
+        guard ip.count >= 20, headerLength >= 20, headerLength <= ip.count else {
+            otherPackets += 1
+            return
+        }
         let source = IPAddressKey(ipv4: ip.u32be(12))
         let destination = IPAddressKey(ipv4: ip.u32be(16))
         countHosts(source, destination)
         let total = Int(ip.u16be(2))
         let fragmentOffset = ip.u16be(6) & 0x1FFF
-        guard ip[9] == 6, fragmentOffset == 0 else { otherPackets += 1; return }
+        guard ip[9] == 6, fragmentOffset == 0 else {
+            otherPackets += 1
+            return
+        }
         let end = total >= headerLength ? total : ip.count
         tcp(ip, from: headerLength, end: end, source: source, destination: destination, time: time)
     }
 
     /// [RFC 8200] 40-byte header, payload length at 4, next header at 6, then the extension chain.
     private mutating func ipv6(_ ip: UnsafeRawBufferPointer, time: Int64) {
-        guard ip.count >= 40 else { otherPackets += 1; return }
+        guard ip.count >= 40 else {
+            otherPackets += 1
+            return
+        }
         let source = IPAddressKey(ipv6: ip, at: 8)
         let destination = IPAddressKey(ipv6: ip, at: 24)
         countHosts(source, destination)
@@ -94,7 +106,10 @@ struct PacketDecoder {
                 next = ip[offset]
                 offset += (Int(ip[offset + 1]) + 1) * 8
             case 44:  // fragment: 8 bytes; only the first fragment carries the TCP header
-                guard ip.u16be(offset + 2) & 0xFFF8 == 0 else { otherPackets += 1; return }
+                guard ip.u16be(offset + 2) & 0xFFF8 == 0 else {
+                    otherPackets += 1
+                    return
+                }
                 next = ip[offset]
                 offset += 8
             case 51:  // AH: (length + 2)·4 [RFC 4302]
@@ -104,7 +119,10 @@ struct PacketDecoder {
                 break chain
             }
         }
-        guard next == 6 else { otherPackets += 1; return }
+        guard next == 6 else {
+            otherPackets += 1
+            return
+        }
         tcp(ip, from: offset, end: end, source: source, destination: destination, time: time)
     }
 
@@ -113,7 +131,10 @@ struct PacketDecoder {
         _ ip: UnsafeRawBufferPointer, from start: Int, end: Int, source: IPAddressKey, destination: IPAddressKey,
         time: Int64
     ) {
-        guard start + 20 <= ip.count else { otherPackets += 1; return }
+        guard start + 20 <= ip.count else {
+            otherPackets += 1
+            return
+        }
         let sourcePort = ip.u16be(start)
         let destinationPort = ip.u16be(start + 2)
         let serverIsDestination: Bool
@@ -140,18 +161,8 @@ struct PacketDecoder {
     }
 
     private mutating func countHosts(_ source: IPAddressKey, _ destination: IPAddressKey) {
-        countHost(source)
-        countHost(destination)
-    }
-
-    private mutating func countHost(_ address: IPAddressKey) {
-        if let count = hostCounts[address] {
-            hostCounts[address] = count + 1
-        } else if hostCounts.count < Self.maxHosts {
-            hostCounts[address] = 1
-        } else {
-            hostsOmitted += 1
-        }
+        hosts.count(source)
+        hosts.count(destination)
     }
 }
 

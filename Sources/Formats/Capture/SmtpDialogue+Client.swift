@@ -58,13 +58,26 @@ extension SmtpDialogue {
         var state = initial
         var index = start
         while index < bytes.count {
+            if state == 0 {
+                // Mid-line: jump to the next line feed.
+                guard let lf = Self.indexOfLineFeed(bytes, from: index) else {
+                    clientMode = .data(0)
+                    return bytes.count
+                }
+                index = lf + 1
+                state = 1
+                continue
+            }
             let byte = bytes[index]
             index += 1
             switch state {
-            case 0: if byte == 0x0A { state = 1 }
             case 1: state = byte == 0x2E ? 2 : (byte == 0x0A ? 1 : 0)
-            case 2: if byte == 0x0A { return endData(at: index) }; state = byte == 0x0D ? 3 : 0
-            default: if byte == 0x0A { return endData(at: index) }; state = 0
+            case 2:
+                if byte == 0x0A { return endData(at: index) }
+                state = byte == 0x0D ? 3 : 0
+            default:
+                if byte == 0x0A { return endData(at: index) }
+                state = 0
             }
         }
         clientMode = .data(state)
@@ -97,7 +110,8 @@ extension SmtpDialogue {
         var verbEnd = 0
         while verbEnd < line.count && line[verbEnd] != 0x20 { verbEnd += 1 }
         let verb = Self.verb(UnsafeRawBufferPointer(rebasing: line[0..<verbEnd]))
-        let argument = verbEnd < line.count
+        let argument =
+            verbEnd < line.count
             ? Self.text(UnsafeRawBufferPointer(rebasing: line[(verbEnd + 1)...]), limit: 300) : ""
         if session.commands.count < Self.maxListed { session.commands.append(verb) }
         switch verb {

@@ -2,12 +2,9 @@ import Foundation
 
 extension SmtpDialogue {
     static func indexOfLineFeed(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == 0x0A { return index }
-            index += 1
-        }
-        return nil
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+        return UnsafeRawPointer(found) - base
     }
 
     /// Appends at most up to `maxLine` bytes: the rest of an overlong line is dropped.
@@ -31,28 +28,31 @@ extension SmtpDialogue {
         return value
     }
 
-    /// Text for the report: printable ASCII kept, UTF-8 decoded leniently, at most `limit` characters.
+    /// Text for the report: control characters become `?`, UTF-8 is decoded leniently, at most
+    /// `limit` characters.
     static func text(_ bytes: UnsafeRawBufferPointer, limit: Int) -> String {
         let slice = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, limit * 4)])
-        let decoded = String(decoding: slice, as: UTF8.self)
-        let cleaned = String(String.UnicodeScalarView(decoded.unicodeScalars.lazy.map {
-            $0.value < 0x20 || $0.value == 0x7F ? "?" : $0
-        }))
+        if slice.count <= limit && slice.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return String(decoding: slice, as: UTF8.self)
+        }
+        let cleaned = String(decoding: slice.map { $0 < 0x20 || $0 == 0x7F ? UInt8(ascii: "?") : $0 }, as: UTF8.self)
         return cleaned.count > limit ? String(cleaned.prefix(limit)) : cleaned
     }
 
-    /// The command verb in capitals; anything that is not a word of letters is `?`.
+    /// The command verb in capitals; anything that is not a word of letters is `?`. Verbs are
+    /// at most 12 bytes, so the String is stored inline without allocating.
     static func verb(_ bytes: UnsafeRawBufferPointer) -> String {
         guard !bytes.isEmpty, bytes.count <= 12 else { return "?" }
-        var scalars = String.UnicodeScalarView()
-        for byte in bytes {
-            switch byte {
-            case 0x41...0x5A: scalars.append(Unicode.Scalar(byte))
-            case 0x61...0x7A: scalars.append(Unicode.Scalar(byte - 0x20))
-            default: return "?"
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { upper in
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case 0x41...0x5A: upper[index] = byte
+                case 0x61...0x7A: upper[index] = byte - 0x20
+                default: return "?"
+                }
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: upper[0..<bytes.count]), as: UTF8.self)
         }
-        return String(scalars)
     }
 
     /// `FROM:<a@b> SIZE=1` → `<a@b>`; tolerant of a space after the colon and of lower case.

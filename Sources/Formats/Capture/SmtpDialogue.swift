@@ -7,7 +7,9 @@ import Foundation
 /// reply, so they are held until the reply is read.
 struct SmtpDialogue {
     /// What a pending reply answers.
-    enum Expect: UInt8 { case greeting, helo, mail, rcpt, data, endOfData, bdat, bdatLast, starttls, auth, authData, quit, other }
+    enum Expect: UInt8 {
+        case greeting, helo, mail, rcpt, data, endOfData, bdat, bdatLast, starttls, auth, authData, quit, other
+    }
 
     enum ClientMode: Equatable {
         case commands
@@ -87,7 +89,14 @@ struct SmtpDialogue {
         if pendingHead < pending.count {
             expect = pending[pendingHead]
             pendingHead += 1
-            if pendingHead == pending.count { pending.removeAll(keepingCapacity: true); pendingHead = 0 }
+            if pendingHead == pending.count {
+                pending.removeAll(keepingCapacity: true)
+                pendingHead = 0
+            }
+            if pendingHead > 1024 {
+                pending.removeFirst(pendingHead)
+                pendingHead = 0
+            }
         } else {
             expect = (replyCount == 0 && session.commands.isEmpty) ? .greeting : .other
         }

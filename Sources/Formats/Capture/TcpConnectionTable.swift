@@ -13,6 +13,8 @@ struct TcpConnectionTable {
 
     private var index: [TcpConnectionKey: Int] = [:]
     private var slots: [TcpConnection?] = []
+    /// Whether each slot's connection is closed, kept apart so that asking never copies a connection.
+    private var closedFlags: [Bool] = []
     private var freeSlots: [Int] = []
     private var closedQueue: [TcpConnectionKey] = []
     private var closedHead = 0
@@ -34,9 +36,11 @@ struct TcpConnectionTable {
             server: source, client: destination, serverPort: sourcePort, clientPort: destinationPort)
         var slot = index[forward]
         var fromClient = true
+        var key = forward
         if slot == nil, let other = index[backward] {
             slot = other
             fromClient = false
+            key = backward
         }
         let freshSyn = segment.flags.contains(.syn) && !segment.flags.contains(.ack)
         if let existing = slot, fromClient, freshSyn, let old = slots[existing] {
@@ -47,17 +51,19 @@ struct TcpConnectionTable {
             }
         }
         if slot == nil {
-            let key = serverIsDestination ? forward : backward
+            key = serverIsDestination ? forward : backward
             fromClient = serverIsDestination
             guard let fresh = open(TcpConnection(key: key, time: time, startsWithSyn: freshSyn), time: time) else {
                 return
             }
             slot = fresh
         }
-        guard let position = slot, slots[position] != nil else { return }
-        let wasClosed = slots[position]?.closed ?? true
-        slots[position]?.take(segment, fromClient: fromClient, time: time)
-        if !wasClosed, let connection = slots[position], connection.closed { noteClosed(connection.key) }
+        guard let position = slot else { return }
+        let closedNow = slots[position]?.take(segment, fromClient: fromClient, time: time) ?? false
+        if closedNow && !closedFlags[position] {
+            closedFlags[position] = true
+            noteClosed(key)
+        }
     }
 
     private mutating func open(_ connection: TcpConnection, time: Int64) -> Int? {
@@ -76,9 +82,11 @@ struct TcpConnectionTable {
         if let reused = freeSlots.popLast() {
             position = reused
             slots[position] = connection
+            closedFlags[position] = false
         } else {
             position = slots.count
             slots.append(connection)
+            closedFlags.append(false)
         }
         index[connection.key] = position
         return position
@@ -89,7 +97,7 @@ struct TcpConnectionTable {
         while closedQueue.count - closedHead > Self.maxClosedKept {
             let oldest = closedQueue[closedHead]
             closedHead += 1
-            if let position = index[oldest], slots[position]?.closed == true { end(slot: position) }
+            if let position = index[oldest], closedFlags[position] { end(slot: position) }
         }
         if closedHead > 4096 {
             closedQueue.removeFirst(closedHead)

@@ -7,6 +7,8 @@ import Foundation
 struct TcpStreamReassembler {
     /// Out-of-order data held per direction before the oldest gap is given up.
     static let maxHeldBytes = 1 << 20
+    /// Out-of-order segments held: tiny segments must not make the buffer a long list.
+    static let maxHeldSegments = 1024
 
     var started = false
     var ended = false
@@ -27,7 +29,10 @@ struct TcpStreamReassembler {
         deliver: (UnsafeRawBufferPointer) -> Void
     ) {
         if syn {
-            if !started { started = true; nextSeq = seq &+ 1 }
+            if !started {
+                started = true
+                nextSeq = seq &+ 1
+            }
         } else if !started {
             started = true
             nextSeq = seq
@@ -48,14 +53,20 @@ struct TcpStreamReassembler {
                     nextSeq = nextSeq &+ UInt32(truncatingIfNeeded: lost)
                     drain(deliver)
                 }
-            } else if keepsData && heldBytes + payload.count <= Self.maxHeldBytes && !payload.isEmpty {
+            } else if keepsData && heldBytes + payload.count <= Self.maxHeldBytes && held.count < Self.maxHeldSegments
+                && !payload.isEmpty
+            {
                 held.append((dataSeq, Array(payload)))
                 heldBytes += payload.count
             } else if !payload.isEmpty {
                 // The buffer is full: the oldest gap will not be filled in time.
                 skipGaps(until: nil, deliver)
-                if offset(dataSeq) > 0 { bytesMissing += offset(dataSeq); nextSeq = dataSeq }
-                segment(seq: dataSeq, syn: false, fin: false, payload: payload, uncaptured: uncaptured, deliver: deliver)
+                if offset(dataSeq) > 0 {
+                    bytesMissing += offset(dataSeq)
+                    nextSeq = dataSeq
+                }
+                segment(
+                    seq: dataSeq, syn: false, fin: false, payload: payload, uncaptured: uncaptured, deliver: deliver)
             }
         }
         if fin { finSeq = dataSeq &+ UInt32(truncatingIfNeeded: payload.count + uncaptured) }
@@ -84,7 +95,10 @@ struct TcpStreamReassembler {
                 bytesMissing += offset(held[index].seq)
                 nextSeq = held[index].seq
             } else {
-                if let limit { bytesMissing += target; nextSeq = limit }
+                if let limit {
+                    bytesMissing += target
+                    nextSeq = limit
+                }
                 return
             }
         }
@@ -102,7 +116,10 @@ struct TcpStreamReassembler {
         var index = 0
         while index < held.count {
             let distance = offset(held[index].seq)
-            if distance > 0 { index += 1; continue }
+            if distance > 0 {
+                index += 1
+                continue
+            }
             let entry = held.remove(at: index)
             heldBytes -= entry.bytes.count
             let skip = -distance

@@ -15,18 +15,25 @@ struct BinXmlDecoder {
         var data: [BinXmlValue] = []
     }
 
-    private(set) var fields = Fields()
+    internal(set) var fields = Fields()
     /// Names by chunk offset, stamped with the chunk they were read in so that no reset is needed.
     private var names = [UInt32](repeating: 0, count: 65536)
-    private var generation: UInt32 = 0
+    var generation: UInt32 = 0
     private var collectData = true
-    private var values: [BinXmlValue] = []
-    private var places: [BinXmlPlace] = []
-    private var chunk = UnsafeRawBufferPointer(start: nil, count: 0)
+    var values: [BinXmlValue] = []
+    var places: [BinXmlPlace] = []
+    var chunk = UnsafeRawBufferPointer(start: nil, count: 0)
     /// Tokens left for the current record: templates may reference themselves, so walking is budgeted.
-    private var budget = 0
+    var budget = 0
+    /// Template plans of the chunk (see BinXmlTemplatePlan.swift), by definition offset, generation-stamped.
+    var plans: [[BinXmlStep]] = []
+    var planSlots = [UInt32](repeating: 0, count: 65536)
+    /// The steps of the template body being walked for the first time, at depth `recordDepth`.
+    var recording: [BinXmlStep] = []
+    var recordDepth = -1
+    var recordBroken = false
 
-    private static let maxDepth = 24
+    static let maxDepth = 24
     private static let maxElementDepth = 64
     private static let maxValues = 4096
     private static let tokenBudget = 200_000
@@ -35,9 +42,11 @@ struct BinXmlDecoder {
     mutating func begin(chunk: UnsafeRawBufferPointer) {
         self.chunk = chunk
         generation &+= 1
-        if generation >= 1 << 23 {
+        plans.removeAll(keepingCapacity: true)
+        if generation >= 1 << 19 {
             generation = 1
             for index in names.indices { names[index] = 0 }
+            for index in planSlots.indices { planSlots[index] = 0 }
         }
     }
 
@@ -52,7 +61,7 @@ struct BinXmlDecoder {
     }
 
     /// Walks tokens from `start` until EOF or `end`; returns the position after the last token.
-    private mutating func walk(
+    mutating func walk(
         _ start: Int, end: Int, valueBase: Int, valueCount: Int, inValue: Bool, depth: Int
     ) throws(BinXmlError) -> Int {
         guard depth < Self.maxDepth else { throw .tooDeep }
@@ -86,14 +95,18 @@ struct BinXmlDecoder {
                 pos += 1
             case 0x05:  // value text: type, u16 count, UTF-16LE
                 let units = Int(try chunk.u16(pos + 2))
-                note(BinXmlValue(offset: pos + 4, size: units * 2, type: 0x01), attribute: attribute)
+                let text = BinXmlValue(offset: pos + 4, size: units * 2, type: 0x01)
+                if depth == recordDepth { record(.literal(text), attribute: attribute) }
+                note(text, attribute: attribute)
                 pos += 4 + units * 2
             case 0x06:  // attribute
                 pos += 1
                 attribute = try readName(&pos)
             case 0x07:  // CDATA
                 let units = Int(try chunk.u16(pos + 1))
-                note(BinXmlValue(offset: pos + 3, size: units * 2, type: 0x01), attribute: attribute)
+                let text = BinXmlValue(offset: pos + 3, size: units * 2, type: 0x01)
+                if depth == recordDepth { record(.literal(text), attribute: attribute) }
+                note(text, attribute: attribute)
                 pos += 3 + units * 2
             case 0x08:  // character reference
                 pos += 3
@@ -103,19 +116,14 @@ struct BinXmlDecoder {
             case 0x0B:  // PI data
                 pos += 3 + Int(try chunk.u16(pos + 1)) * 2
             case 0x0C:
+                if depth == recordDepth { recordBroken = true }  // a plan cannot replay an inner instance
                 pos = try templateInstance(pos, depth: depth)
             case 0x0D, 0x0E:  // substitution: u16 index, u8 type
                 let index = Int(try chunk.u16(pos + 1))
-                let value = index < valueCount ? values[valueBase + index] : .null
                 pos += 4
-                if value.type == 0x00 {
-                    if token == 0x0D { note(value, attribute: attribute) }
-                } else if value.type == 0x21 {
-                    _ = try walk(value.offset, end: value.offset + value.size, valueBase: 0, valueCount: 0,
-                                 inValue: true, depth: depth + 1)
-                } else {
-                    note(value, attribute: attribute)
-                }
+                if depth == recordDepth { record(.substitution(index, optional: token == 0x0E), attribute: attribute) }
+                let value = index < valueCount ? values[valueBase + index] : .null
+                try substitute(value, optional: token == 0x0E, attribute: attribute, depth: depth)
             default:
                 throw .unknownToken(token)
             }
@@ -146,8 +154,8 @@ struct BinXmlDecoder {
             dataPos += size  // always advance by the declared size [OMB]
         }
         guard dataPos <= chunk.count else { throw .outOfBounds }
-        _ = try walk(body, end: body + bodySize, valueBase: base, valueCount: count, inValue: false,
-                     depth: depth + 1)
+        try render(definition: definition, body: body..<(body + bodySize), valueBase: base, valueCount: count,
+                   depth: depth)
         return dataPos
     }
 
@@ -172,7 +180,9 @@ struct BinXmlDecoder {
 
     private mutating func name(at offset: Int) throws(BinXmlError) -> BinXmlName {
         let cacheable = offset >= 0 && offset < names.count
-        if cacheable, names[offset] >> 8 == generation { return BinXmlName(rawValue: UInt8(names[offset] & 0xFF)) ?? .other }
+        if cacheable, names[offset] >> 8 == generation {
+            return BinXmlName(rawValue: UInt8(names[offset] & 0xFF)) ?? .other
+        }
         let units = Int(try chunk.u16(offset + 6))
         let name = units > 24 ? BinXmlName.other : BinXmlName(try chunk.utf16String(offset + 8, units: units))
         if cacheable { names[offset] = generation << 8 | UInt32(name.rawValue) }
@@ -180,8 +190,8 @@ struct BinXmlDecoder {
     }
 
     /// Files a value under the field its place and attribute name say it is.
-    private mutating func note(_ value: BinXmlValue, attribute: BinXmlName?) {
-        let place = places.last ?? .outside
+    mutating func note(_ value: BinXmlValue, attribute: BinXmlName?, place: BinXmlPlace? = nil) {
+        let place = place ?? places.last ?? .outside
         if let attribute {
             switch (place, attribute) {
             case (.provider, .nameAttribute): fields.provider = value

@@ -24,8 +24,7 @@ enum BinXmlName: UInt8 {
         case "EventSourceName": self = .eventSourceName
         case "Qualifiers": self = .qualifiers
         case "SystemTime": self = .systemTime
-        case "xmlns": self = .xmlns
-        default: self = .other
+        default: self = text.hasPrefix("xmlns") ? .xmlns : .other  // also "xmlns:auto-ns3"
         }
     }
 }

@@ -138,10 +138,13 @@ struct BinXmlValue {
         case 0x0E: return hex(bytes.prefix(limit / 2))
         case 0x0F: return guidText(bytes)
         case 0x10, 0x14, 0x15: return "0x" + String(unsigned(), radix: 16)
-        case 0x11, 0x12:
-            let value = BinXmlValue(offset: 0, size: bytes.count, type: type)
-            guard let date = value.date(in: bytes) else { return "" }
-            return date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true))
+        case 0x11:
+            return bytes.count >= 8 ? WindowsTime.text(fileTime: bytes.u64Unchecked(0)) : ""
+        case 0x12:
+            guard bytes.count >= 16 else { return "" }
+            let field = { (index: Int) -> Int in Int(bytes[index * 2]) | Int(bytes[index * 2 + 1]) << 8 }
+            return WindowsTime.text(year: field(0), month: field(1), day: field(3), hour: field(4), minute: field(5),
+                                    second: field(6), milliseconds: field(7))
         case 0x13: return sidText(bytes)
         default: return hex(bytes.prefix(limit / 2))
         }

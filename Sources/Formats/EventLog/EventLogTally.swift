@@ -6,6 +6,9 @@ struct EventLogTally {
     private var channelCounts: [String: Int] = [:]
     private var knownComputers: Set<String> = []
     private var damageIndex: [String: Int] = [:]
+    private var channelRun = (name: "", count: 0)
+    private var providerRun = (name: "", count: 0)
+    private var lastComputer = ""
     private let keep: (@Sendable (EventRecord) -> Bool)?
     private let maxKept: Int
 
@@ -18,28 +21,57 @@ struct EventLogTally {
     /// Whether the caller may keep records, so that message inserts are worth decoding.
     var wantsDataStrings: Bool { keep != nil && maxKept > 0 }
 
-    mutating func add(_ record: EventRecord) {
+    /// Counts a record; when it is kept, its message inserts are decoded by `inserts`, only then.
+    mutating func add(_ record: EventRecord, inserts: () -> [String] = { [] }) {
         summary.records += 1
         if let time = record.timeCreated {
             if summary.firstEvent.map({ time < $0 }) ?? true { summary.firstEvent = time }
             if summary.lastEvent.map({ time > $0 }) ?? true { summary.lastEvent = time }
         }
-        if !record.channel.isEmpty, channelCounts[record.channel] != nil || channelCounts.count < 64 {
-            channelCounts[record.channel, default: 0] += 1
-        }
-        if !record.computer.isEmpty, !knownComputers.contains(record.computer),
-            knownComputers.count < EventLogSummary.maxComputers {
-            knownComputers.insert(record.computer)
-            summary.computers.append(record.computer)
-        }
-        if summary.providers[record.provider] != nil || summary.providers.count < EventLogSummary.maxProviders {
-            summary.providers[record.provider, default: 0] += 1
+        // Consecutive records mostly share channel, computer and provider: count runs, look up once per run.
+        if record.channel == channelRun.name {
+            channelRun.count += 1
         } else {
-            summary.providers["(other)", default: 0] += 1
+            flushChannelRun()
+            channelRun = (record.channel, 1)
+        }
+        if record.provider == providerRun.name {
+            providerRun.count += 1
+        } else {
+            flushProviderRun()
+            providerRun = (record.provider, 1)
+        }
+        if record.computer != lastComputer {
+            lastComputer = record.computer
+            if !record.computer.isEmpty, !knownComputers.contains(record.computer),
+                knownComputers.count < EventLogSummary.maxComputers {
+                knownComputers.insert(record.computer)
+                summary.computers.append(record.computer)
+            }
         }
         if let keep, summary.keptRecords.count < maxKept, keep(record) {
-            summary.keptRecords.append(record)
+            var kept = record
+            kept.dataStrings = inserts()
+            summary.keptRecords.append(kept)
         }
+    }
+
+    private mutating func flushChannelRun() {
+        guard channelRun.count > 0, !channelRun.name.isEmpty else { return }
+        if channelCounts[channelRun.name] != nil || channelCounts.count < 64 {
+            channelCounts[channelRun.name, default: 0] += channelRun.count
+        }
+        channelRun.count = 0
+    }
+
+    private mutating func flushProviderRun() {
+        guard providerRun.count > 0 else { return }
+        if summary.providers[providerRun.name] != nil || summary.providers.count < EventLogSummary.maxProviders {
+            summary.providers[providerRun.name, default: 0] += providerRun.count
+        } else {
+            summary.providers["(other)", default: 0] += providerRun.count
+        }
+        providerRun.count = 0
     }
 
     mutating func damage(_ code: String, _ detail: @autoclosure () -> String, count: Int = 1) {
@@ -63,7 +95,9 @@ struct EventLogTally {
 
     mutating func chunkFound() { summary.chunksFound += 1 }
 
-    func finished() -> EventLogSummary {
+    mutating func finished() -> EventLogSummary {
+        flushChannelRun()
+        flushProviderRun()
         var result = summary
         // Ties go to the alphabetically first channel so the answer does not depend on hashing.
         result.channel = channelCounts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key

@@ -21,7 +21,8 @@ public struct EventRecord: Sendable, Codable, Equatable {
     public var computer: String
     /// `System/Channel`: the log the event belongs to ("Application", "System", ...).
     public var channel: String
-    /// `EventData/Data` values and `UserData` leaf strings, in document order (bounded).
+    /// `EventData/Data` values and `UserData` leaf strings, in document order (bounded); filled in
+    /// for kept records only, after the reader's `keep` has chosen them.
     public var dataStrings: [String]
 
     /// Creates a record from its fields.

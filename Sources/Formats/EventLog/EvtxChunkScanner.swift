@@ -101,18 +101,14 @@ struct EvtxChunkScanner {
             return
         }
         do {
-            try decoder.decodeRecord((pos + Self.recordHeader)..<(pos + size - 4), collectData: tally.wantsDataStrings)
+            try decoder.decodeRecord((pos + Self.recordHeader)..<(pos + size - 4),
+                                     collectData: tally.wantsDataStrings)
         } catch {
             tally.damage("binxml.unparsable", "The XML of record \(headerID) in chunk \(index) could not be decoded.")
             return
         }
         let fields = decoder.fields
         let written = chunk.u64Unchecked(pos + 16)  // [EVTX] event record 16:8 FILETIME written
-        let dataStrings: [String] = tally.wantsDataStrings
-            ? fields.data.flatMap {
-                $0.items(in: chunk, limit: EventRecord.maxDataLength, maxItems: EventRecord.maxDataStrings)
-            }.prefix(EventRecord.maxDataStrings).map { $0 }
-            : []
         let record = EventRecord(
             provider: fields.provider.map { providers.text(of: $0, in: chunk) } ?? "",
             eventSourceName: fields.eventSourceName.map { sources.text(of: $0, in: chunk) },
@@ -122,9 +118,12 @@ struct EvtxChunkScanner {
             timeCreated: fields.timeCreated?.date(in: chunk) ?? WindowsTime.date(fileTime: written),
             recordID: fields.recordID?.integer(in: chunk).map { UInt64(bitPattern: $0) } ?? headerID,
             computer: fields.computer.map { computers.text(of: $0, in: chunk) } ?? "",
-            channel: fields.channel.map { channels.text(of: $0, in: chunk) } ?? "",
-            dataStrings: dataStrings)
-        tally.add(record)
+            channel: fields.channel.map { channels.text(of: $0, in: chunk) } ?? "")
+        tally.add(record) {
+            fields.data.flatMap {
+                $0.items(in: chunk, limit: EventRecord.maxDataLength, maxItems: EventRecord.maxDataStrings)
+            }.prefix(EventRecord.maxDataStrings).map { $0 }
+        }
     }
 
     private func check(_ chunk: UnsafeRawBufferPointer, index: Int, end: Int, tally: inout EventLogTally) {

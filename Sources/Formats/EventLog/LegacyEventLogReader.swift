@@ -19,7 +19,8 @@ public struct LegacyEventLogReader: ByteStreamParser {
     private var seen = RecordIDSet()
     private var endOfLog: (offset: Int, begin: Int)?
 
-    /// Creates a reader that counts every record and keeps those `keep` selects, up to `maxKept`.
+    /// Creates a reader that counts every record and keeps those `keep` selects, up to `maxKept`
+    /// (`keep` sees `dataStrings` empty; they are decoded for the records kept).
     public init(keep: @escaping @Sendable (EventRecord) -> Bool = { _ in false }, maxKept: Int = 2000) {
         tally = EventLogTally(format: "evt", keep: keep, maxKept: maxKept)
     }
@@ -136,6 +137,6 @@ public struct LegacyEventLogReader: ByteStreamParser {
             tally.damage("record.duplicate-id", "Record \(number) appears more than once; later copies were dropped.")
             return
         }
-        tally.add(LegacyEventRecord.decode(record, wantsStrings: tally.wantsDataStrings))
+        tally.add(LegacyEventRecord.decode(record)) { LegacyEventRecord.inserts(record) }
     }
 }

@@ -51,6 +51,47 @@ enum WindowsTime {
         return date(year: year, month: month, day: day, hour: hour, minute: minute, second: second, fraction: fraction)
     }
 
+    /// A FILETIME as Windows' XML view writes it: "2019-04-27T21:06:49.3416672Z" (100 ns digits).
+    static func text(fileTime: UInt64) -> String {
+        guard fileTime < UInt64(Int64.max) else { return "" }
+        let ticks = Int64(fileTime)
+        let days = Int(ticks / 864_000_000_000) - 134_774  // 1601-01-01 is 134774 days before 1970-01-01
+        let ofDay = Int(ticks % 864_000_000_000)
+        return text(days: days, seconds: ofDay / 10_000_000, ticks: ofDay % 10_000_000)
+    }
+
+    /// A SYSTEMTIME's fields as ISO 8601 text with 100 ns digits.
+    static func text(
+        year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, milliseconds: Int
+    ) -> String {
+        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return "" }
+        return text(days: daysSinceUnixEpoch(year: year, month: month, day: day),
+                    seconds: hour * 3600 + minute * 60 + second, ticks: milliseconds * 10_000)
+    }
+
+    private static func text(days: Int, seconds: Int, ticks: Int) -> String {
+        let (year, month, day) = civil(daysSinceUnixEpoch: days)
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):"
+            + "\(pad(seconds % 60, 2)).\(pad(ticks, 7))Z"
+    }
+
+    /// The inverse of `daysSinceUnixEpoch` (Howard Hinnant's civil-from-days method).
+    private static func civil(daysSinceUnixEpoch days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
     /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's civil-days method).
     private static func daysSinceUnixEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year

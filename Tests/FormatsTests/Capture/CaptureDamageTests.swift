@@ -1,6 +1,6 @@
 import CaseFixtures
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// Broken captures are read as far as they go and the damage is named; nothing crashes.
@@ -9,7 +9,9 @@ import Testing
         let writer = PcapWriter()
         let conversation = SmtpConversation.delivery(
             client: FixtureEndpoint("192.0.2.10", 49152), server: FixtureEndpoint("192.0.2.25", 25))
-        for packet in conversation.packets(start: FixtureClock.incident) { writer.write(ip: packet.ip, at: packet.time) }
+        for packet in conversation.packets(start: FixtureClock.incident) {
+            writer.write(ip: packet.ip, at: packet.time)
+        }
         return writer.finish()
     }
 
@@ -40,8 +42,9 @@ import Testing
     @Test("a pcapng block with a bad length is reported")
     func badBlockLength() {
         let writer = PcapWriter(format: .pcapng(links: [.ethernet()]))
-        writer.write(ip: PacketBuilder.udp(from: .init("192.0.2.1", 1), to: .init("192.0.2.2", 2), payload: [1]),
-                     at: FixtureClock.incident)
+        writer.write(
+            ip: PacketBuilder.udp(from: .init("192.0.2.1", 1), to: .init("192.0.2.2", 2), payload: [1]),
+            at: FixtureClock.incident)
         var bytes = writer.finish()
         bytes[28 + 32 + 4] = 0x0D  // EPB total length no longer a multiple of 4
         #expect(Self.read(bytes).damage.map(\.code) == ["bad-block-length"])
@@ -56,11 +59,18 @@ import Testing
             bytes.replaceSubrange(0..<4, with: [0xD4, 0xC3, 0xB2, 0xA1])
         } else {
             for _ in 0..<(seed * 3) {
-                bytes[Int.random(in: 24..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+                bytes[Int.random(in: 24..<bytes.count, using: &generator)] = UInt8.random(
+                    in: 0...255, using: &generator)
             }
         }
         let summary = Self.read(bytes)
         #expect(summary.format == "pcap")
+    }
+
+    @Test("an empty file and a file cut inside its header are named as such")
+    func emptyAndShort() {
+        #expect(Self.read([]).damage.map(\.code) == ["empty"])
+        #expect(Self.read(Array(Self.goodCapture.prefix(10))).damage.map(\.code) == ["truncated-header"])
     }
 
     @Test("a file that is no capture is named as such")

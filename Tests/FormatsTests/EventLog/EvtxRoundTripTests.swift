@@ -9,7 +9,8 @@ import Testing
         let base = FixtureClock.incident
         return [
             EvtxEvent(channel: "Application", computer: "SPNT-SRV01", provider: "ServerProtect", eventID: 1001,
-                      qualifiers: 0, level: 4, time: base.addingTimeInterval(-3600), data: ["リアルタイム検索を開始しました"]),
+                      qualifiers: 0, level: 4, time: base.addingTimeInterval(-3600),
+                      data: ["リアルタイム検索を開始しました"]),
             EvtxEvent(channel: "Application", computer: "SPNT-SRV01", provider: "SpntSvc", eventID: 5003, level: 2,
                       time: base, data: ["SMTP サーバ mail.example.co.jp:25 に接続できません", "10060", ""]),
             EvtxEvent(channel: "System", computer: "SPNT-SRV01", provider: "Service Control Manager", eventID: 7036,
@@ -87,6 +88,9 @@ import Testing
         #expect(errors.keptRecords.map(\.level) == Self.tenEvents.map(\.level).filter { $0 <= 3 })
         let two = stream(bytes, into: EventLogReader(keep: { _ in true }, maxKept: 2), blockSize: 4096)
         #expect(two.keptRecords.count == 2 && two.records == 10)
+        // keep decides before the inserts are decoded; the kept records then carry them.
+        let undecided = stream(bytes, into: EventLogReader(keep: { $0.dataStrings.isEmpty }), blockSize: 4096)
+        #expect(undecided.keptRecords.map(\.dataStrings) == Self.tenEvents.map(\.data))
         let none = stream(bytes, into: EventLogReader(), blockSize: 4096)
         #expect(none.keptRecords.isEmpty && none.records == 10)
     }

@@ -36,7 +36,8 @@ enum RustEvtxReference {
                     continue
                 n += 1
                 try:
-                    times.append(seconds(json.loads(record['data'])['Event']['System']['TimeCreated']['#attributes']['SystemTime']))
+                    system = json.loads(record['data'])['Event']['System']
+                    times.append(seconds(system['TimeCreated']['#attributes']['SystemTime']))
                 except (KeyError, TypeError, ValueError):
                     pass
             out[path] = [n, min(times) if times else None, max(times) if times else None]
