@@ -72,8 +72,9 @@ let package = Package(
 
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "CaseFixtures"]),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "CaseFixtures"]),
-        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CaseFixtures"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Markdown", "CaseFixtures"]),
+        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CaseFixtures", "Formats", "Intake"]),
+        .testTarget(
+            name: "ReportingTests", dependencies: ["Reporting", "Markdown", "CaseFixtures"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CaseFixtures", "caseintake"]),
     ],
     swiftLanguageModes: [.v6]

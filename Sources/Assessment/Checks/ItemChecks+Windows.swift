@@ -7,6 +7,16 @@ extension ItemChecks {
         let exports = context.files(.msinfoText, .msinfoNfo)
         let complete = exports.filter { $0.isReadable && $0.facts.systemInformation?.complete == true }
         if !complete.isEmpty { return ItemVerdict(item: item, status: .ok, evidence: complete.map(\.path)) }
+        // A picture of the msinfo32 window shows one screen of it, not the export.
+        let screenshots = context.files(.image).filter { NameHints.kind(fileName: $0.path.fileName.replacingOccurrences(
+            of: ".", with: "_"), folders: []) == .msinfoText }
+        if exports.isEmpty && !screenshots.isEmpty {
+            return ItemVerdict(item: item, status: .insufficient, evidence: screenshots.map(\.path), findings: [
+                Finding(.problem, "msinfo.screenshot", LocalizedText(
+                    ja: "システム情報は画面のスクリーンショットのみです。msinfo32 の[ファイル]-[エクスポート]でテキストファイルとして出力したものが必要です。",
+                    en: "The system information came only as a screenshot; the text file from msinfo32 (File > Export) is needed.")),
+            ])
+        }
         if exports.isEmpty { return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "msinfo")]) }
         return ItemVerdict(item: item, status: .insufficient, evidence: exports.map(\.path), findings: [
             Finding(.problem, "msinfo.fragment", LocalizedText(

@@ -10,6 +10,10 @@ enum Inspections {
             return ParserInspection(EventLogReader(keep: EventSelection.worthKeeping)) { summary, _ in
                 (.eventLog(summary), EventLogFindings.findings(for: summary))
             }
+        case .evt:
+            return ParserInspection(LegacyEventLogReader(keep: EventSelection.worthKeeping)) { summary, _ in
+                (.eventLog(summary), EventLogFindings.findings(for: summary))
+            }
         case .pcap, .pcapng:
             return ParserInspection(CaptureReader()) { summary, _ in
                 (.capture(summary), CaptureFindings.findings(for: summary))
@@ -26,7 +30,7 @@ enum Inspections {
             return ParserInspection(SpntLogReader()) { summary, _ in (.debugLog(summary), []) }
         case .telnetTranscript, .mailServerLog, .eventLogExport, .text, .mailEml:
             return TextInspection()
-        case .evt, .mailMsg, .etl, .netmonCap, .archive, .unknown:
+        case .mailMsg, .etl, .netmonCap, .archive, .unknown:
             return nil
         }
     }
