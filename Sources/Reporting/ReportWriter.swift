@@ -19,7 +19,8 @@ public enum ReportWriter {
                 assessment, options: options, language: language,
                 labels: try ReportLabels.load(language, templates: options.templates))
         }
-        let outputs = try render(models, summary: SummaryDocument(assessment), templates: templates, date: options.generatedAt)
+        let outputs = try render(
+            models, summary: SummaryDocument(assessment), templates: templates, date: options.generatedAt)
         try AtomicFile.prepareFolder(folder)
         var written: [URL] = []
         for output in outputs {
@@ -38,8 +39,14 @@ public enum ReportWriter {
         for var model in models {
             model.mail = try FollowUpMail.render(model, templates: templates)
             let language = model.language
-            outputs.append(Output(name: "report.\(language).html", data: Data(try HTMLReport.render(model, templates: templates).utf8)))
-            outputs.append(Output(name: "report.\(language).md", data: Data(try MarkdownReport.render(model, templates: templates).utf8)))
+            outputs.append(
+                Output(
+                    name: "report.\(language).html", data: Data(try HTMLReport.render(model, templates: templates).utf8)
+                ))
+            outputs.append(
+                Output(
+                    name: "report.\(language).md",
+                    data: Data(try MarkdownReport.render(model, templates: templates).utf8)))
             outputs.append(Output(name: "followup.\(language).txt", data: Data(model.mail.body.raw.utf8)))
             outputs.append(Output(name: "followup.\(language).eml", data: DraftMessage.render(model.mail, date: date)))
         }

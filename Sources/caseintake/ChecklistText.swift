@@ -27,11 +27,14 @@ extension CaseIntakeCommand {
 
 /// Finding the checklist and the templates for the commands that print from them.
 enum ChecklistSource {
-    static func load(checklist path: String?, templates override: String?) throws -> (Assessment.Checklist, ReportTemplates) {
+    static func load(checklist path: String?, templates override: String?) throws -> (
+        Assessment.Checklist, ReportTemplates
+    ) {
         guard let folder = TemplateFolder.locate(override: override) else {
             throw ValidationError("No Templates folder found; use --templates DIR.")
         }
-        let url = path.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(TemplateFolder.defaultChecklist)
+        let url =
+            path.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(TemplateFolder.defaultChecklist)
         do {
             return (try ChecklistLoader.load(contentsOf: url), try ReportTemplates(folder: folder))
         } catch {

@@ -36,8 +36,9 @@ import Testing
         let date: String
     }
 
-    @Test("python's email reads each draft back", .enabled(if: python != nil, "python3 is not installed"),
-          arguments: ["incomplete", "complete"])
+    @Test(
+        "python's email reads each draft back", .enabled(if: python != nil, "python3 is not installed"),
+        arguments: ["incomplete", "complete"])
     func draftsParse(_ name: String) throws {
         let reportCase = try ReportGoldenTests.build(name)
         let outputs = try reportCase.outputs()
@@ -49,7 +50,8 @@ import Testing
             let run = try ExternalTool.run(try #require(Self.python), ["-c", Self.reader, file.path])
             try #require(run.status == 0, "python3 failed: \(run.output)")
             let parsed = try JSONDecoder().decode(Parsed.self, from: Data(run.output.utf8))
-            let expectedSubject = language == "ja"
+            let expectedSubject =
+                language == "ja"
                 ? "【ServerProtect】通知メールの件：" : "[ServerProtect] Notification mail issue: "
             #expect(parsed.subject.hasPrefix(expectedSubject))
             #expect(parsed.subject.hasSuffix(language == "ja" ? "（ケース番号 golden-\(name)）" : "(case golden-\(name))"))

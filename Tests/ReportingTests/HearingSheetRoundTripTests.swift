@@ -14,7 +14,8 @@ import Testing
         let fieldCount = checklist.hearingFields.count
         #expect(SheetFiller.placeholderCount(blank, language: language) == checklist.questions.count + fieldCount)
 
-        let filled = try ReportCases.filledSheet(SheetFiller.completeJapaneseAnswers, tick: .garbled, language: language)
+        let filled = try ReportCases.filledSheet(
+            SheetFiller.completeJapaneseAnswers, tick: .garbled, language: language)
         let zone = TimeZone(identifier: "Asia/Tokyo")!
         let answers = HearingSheetReader.read(filled, source: "sheet.md", checklist: checklist, timeZone: zone)
 

@@ -24,12 +24,14 @@ import Testing
         let event = EventRow(
             time: "2026-11-20 10:05:02 (+09:00)", level: image, levelClass: "error", provider: script,
             eventID: "1", channel: link, summary: image + link, file: CaseText("hostile/" + script))
-        return try ReportCases.run("hostile", files: [
-            ("hearing.md", Array(sheet.utf8)),
-            (script + "/SPNT.log", SpntLogWriter.log(outcome: .connectFailed)),
-            (image + ".evtx", Array("not an event log".utf8)),
-            (link + ".txt", EventLogTextExportWriter.text(japanese: true)),
-        ], events: [event])
+        return try ReportCases.run(
+            "hostile",
+            files: [
+                ("hearing.md", Array(sheet.utf8)),
+                (script + "/SPNT.log", SpntLogWriter.log(outcome: .connectFailed)),
+                (image + ".evtx", Array("not an event log".utf8)),
+                (link + ".txt", EventLogTextExportWriter.text(japanese: true)),
+            ], events: [event])
     }
 
     @Test("the attacks reach the model as text")
@@ -69,9 +71,12 @@ import Testing
         let lowered = html.lowercased()
         #expect(!lowered.contains("<script"), sourceLocation: sourceLocation)
         #expect(!lowered.contains("<img"), sourceLocation: sourceLocation)
-        #expect(lowered.range(of: #"<[^<>]*\bonerror\s*="#, options: .regularExpression) == nil, sourceLocation: sourceLocation)
-        #expect(lowered.range(of: #"href\s*=\s*["']?\s*javascript:"#, options: .regularExpression) == nil,
-                sourceLocation: sourceLocation)
+        #expect(
+            lowered.range(of: #"<[^<>]*\bonerror\s*="#, options: .regularExpression) == nil,
+            sourceLocation: sourceLocation)
+        #expect(
+            lowered.range(of: #"href\s*=\s*["']?\s*javascript:"#, options: .regularExpression) == nil,
+            sourceLocation: sourceLocation)
     }
 
     private func output(_ name: String) throws -> String {

@@ -9,14 +9,16 @@ import Testing
     func outputsMatchGoldenFiles(_ name: String) throws {
         let reportCase = try Self.build(name)
         let outputs = try reportCase.outputs()
-        #expect(outputs.map(\.name) == [
-            "summary.json", "report.ja.html", "report.ja.md", "followup.ja.txt", "followup.ja.eml",
-            "report.en.html", "report.en.md", "followup.en.txt", "followup.en.eml",
-        ])
+        #expect(
+            outputs.map(\.name) == [
+                "summary.json", "report.ja.html", "report.ja.md", "followup.ja.txt", "followup.ja.eml",
+                "report.en.html", "report.en.md", "followup.en.txt", "followup.en.eml",
+            ])
         for output in outputs {
             // JSONEncoder on Linux writes keys in no fixed order (SummaryDocument asks for none), so the
             // golden summary holds the same JSON with sorted keys.
-            let data = output.name == "summary.json"
+            let data =
+                output.name == "summary.json"
                 ? try JSONSerialization.data(
                     withJSONObject: try JSONSerialization.jsonObject(with: output.data),
                     options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
@@ -41,7 +43,9 @@ import Testing
     func mailAsksForExactlyTheRequestedItems() throws {
         let incomplete = try ReportCases.incomplete()
         let complete = try ReportCases.complete()
-        let (incompleteIsComplete, completeIsComplete) = (incomplete.assessment.isComplete, complete.assessment.isComplete)
+        let (incompleteIsComplete, completeIsComplete) = (
+            incomplete.assessment.isComplete, complete.assessment.isComplete
+        )
         #expect(!incompleteIsComplete)
         #expect(completeIsComplete)
         let asked = try mailText(incomplete, "ja")
@@ -79,15 +83,17 @@ import Testing
         let written = try ReportWriter.write(reportCase.assessment, to: folder, options: ReportCases.options())
         #expect(written.count == 9)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == [
-            "followup.en.eml", "followup.en.txt", "followup.ja.eml", "followup.ja.txt", "report.en.html",
-            "report.en.md", "report.ja.html", "report.ja.md", "summary.json",
-        ])
+        #expect(
+            names == [
+                "followup.en.eml", "followup.en.txt", "followup.ja.eml", "followup.ja.txt", "report.en.html",
+                "report.en.md", "report.ja.html", "report.ja.md", "summary.json",
+            ])
         let english = reportCase.root.appendingPathComponent("out-en")
         try ReportWriter.write(reportCase.assessment, to: english, options: ReportCases.options([.en]))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: english.path).sorted() == [
-            "followup.en.eml", "followup.en.txt", "report.en.html", "report.en.md", "summary.json",
-        ])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: english.path).sorted() == [
+                "followup.en.eml", "followup.en.txt", "report.en.html", "report.en.md", "summary.json",
+            ])
     }
 
     private func mailText(_ reportCase: ReportCase, _ language: String) throws -> String {

@@ -40,7 +40,9 @@ extension ItemRow {
         case .always:
             appliesText = labels["applies.always"]
         case .symptoms(let set):
-            let names = assessment.checklist.symptoms.filter { set.contains($0.key) }.sorted { $0.key.rawValue < $1.key.rawValue }
+            let names = assessment.checklist.symptoms.filter { set.contains($0.key) }.sorted {
+                $0.key.rawValue < $1.key.rawValue
+            }
             appliesText = names.map { pick($0.value) }.joined(separator: language == .ja ? "、" : "; ")
         }
     }
@@ -51,10 +53,15 @@ extension ItemRow {
     ) -> [AnswerRow] {
         guard let hearing = assessment.hearing else { return [] }
         let questions = item.questions.compactMap { question in
-            hearing.answers[question.id].map { AnswerRow(label: pick(question.text), value: CaseText($0), multiline: $0.contains("\n")) }
+            hearing.answers[question.id].map {
+                AnswerRow(label: pick(question.text), value: CaseText($0), multiline: $0.contains("\n"))
+            }
         }
         let fields = assessment.checklist.hearingFields(of: item).compactMap { field in
-            hearing.fields[field.id].map { AnswerRow(label: pick(field.label), value: CaseText($0), multiline: field.multiline || $0.contains("\n")) }
+            hearing.fields[field.id].map {
+                AnswerRow(
+                    label: pick(field.label), value: CaseText($0), multiline: field.multiline || $0.contains("\n"))
+            }
         }
         return questions + fields
     }

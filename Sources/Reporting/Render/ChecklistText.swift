@@ -21,7 +21,9 @@ public enum ChecklistText {
     }
 
     /// The text, LF line breaks.
-    public static func render(_ checklist: Checklist, language: ReportLanguage, templates: ReportTemplates) throws -> String {
+    public static func render(_ checklist: Checklist, language: ReportLanguage, templates: ReportTemplates) throws
+        -> String
+    {
         let labels = try ReportLabels.load(language, templates: templates.folder)
         let pick: (LocalizedText) -> String = { language == .ja ? $0.ja : $0.en }
         let items = checklist.items.map { item -> Entry in
@@ -41,7 +43,8 @@ public enum ChecklistText {
                 request: RequestPlainText.text(pick(item.request), bullet: bullet), questions: questions,
                 hasQuestions: !questions.isEmpty)
         }
-        let listing = Listing(language: language.rawValue, labels: labels.text, title: pick(checklist.title), items: items)
+        let listing = Listing(
+            language: language.rawValue, labels: labels.text, title: pick(checklist.title), items: items)
         return FollowUpMail.tidy(try templates.render(listing, template: "report/checklist.txt"))
     }
 }

@@ -5,7 +5,8 @@ public enum FollowUpMail {
     public static func render(_ model: ReportModel, templates: ReportTemplates) throws -> FollowUpText {
         let subject = try templates.render(model, template: "mail/subject.\(model.language).txt")
         let body = try templates.render(model, template: "mail/followup.\(model.language).txt")
-        return FollowUpText(subject: PlainText.singleLine(subject).trimmingCharacters(in: .whitespaces), body: tidy(body))
+        return FollowUpText(
+            subject: PlainText.singleLine(subject).trimmingCharacters(in: .whitespaces), body: tidy(body))
     }
 
     /// No trailing spaces, at most one blank line in a row, one final newline.

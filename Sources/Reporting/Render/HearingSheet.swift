@@ -28,12 +28,16 @@ public enum HearingSheet {
     }
 
     /// The sheet's Markdown text.
-    public static func render(_ checklist: Checklist, language: ReportLanguage, templates: ReportTemplates) throws -> String {
+    public static func render(_ checklist: Checklist, language: ReportLanguage, templates: ReportTemplates) throws
+        -> String
+    {
         let pick: (LocalizedText) -> String = { language == .ja ? $0.ja : $0.en }
         // The reader expects the symptoms in this order; symptoms a checklist does not name are left out.
         let symptoms = [Symptom.notSent, .garbled, .other].compactMap { checklist.symptoms[$0].map(pick) }
         let hearingItem = checklist.items.first { $0.check == .hearingAnswers }
-        let questions = checklist.questions.enumerated().map { Question(number: $0.offset + 1, text: pick($0.element.text)) }
+        let questions = checklist.questions.enumerated().map {
+            Question(number: $0.offset + 1, text: pick($0.element.text))
+        }
         let sections = checklist.items.compactMap { item -> Section? in
             let fields = checklist.hearingFields(of: item)
             guard !fields.isEmpty else { return nil }

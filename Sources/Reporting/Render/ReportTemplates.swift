@@ -36,7 +36,8 @@ public struct ReportTemplates: Sendable {
     public func render(_ object: Any, template name: String) throws -> String {
         guard let text = library.render(object, withTemplate: name) else {
             throw ReportTemplateError(
-                file: folder.appendingPathComponent(name + ".mustache").path, reason: "is missing from the templates folder")
+                file: folder.appendingPathComponent(name + ".mustache").path,
+                reason: "is missing from the templates folder")
         }
         return text
     }

@@ -8,7 +8,8 @@ enum ExternalTool {
     }
 
     /// Runs `tool` with `arguments`; returns the exit status and the joined stdout and stderr.
-    static func run(_ tool: String, _ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: String) {
+    static func run(_ tool: String, _ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments

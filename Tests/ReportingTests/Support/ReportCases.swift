@@ -33,7 +33,9 @@ enum ReportCases {
     }
 
     /// A blank sheet filled with `answers`, as the customer returns it.
-    static func filledSheet(_ answers: [String?], tick symptom: Symptom?, language: ReportLanguage = .ja) throws -> String {
+    static func filledSheet(_ answers: [String?], tick symptom: Symptom?, language: ReportLanguage = .ja) throws
+        -> String
+    {
         let checklist = try checklist()
         let blank = try HearingSheet.render(checklist, language: language, templates: reportTemplates())
         let tick = symptom.flatMap { checklist.symptoms[$0] }.map { language == .ja ? $0.ja : $0.en }
@@ -41,15 +43,18 @@ enum ReportCases {
     }
 
     /// Writes `files` into `<random temp>/<name>/` and runs examine and assess on that folder.
-    static func run(_ name: String, files: [(String, [UInt8])], events: [EventRow] = [],
-                    adjust: (CaseAssessment) -> CaseAssessment = { $0 }) throws -> ReportCase {
+    static func run(
+        _ name: String, files: [(String, [UInt8])], events: [EventRow] = [],
+        adjust: (CaseAssessment) -> CaseAssessment = { $0 }
+    ) throws -> ReportCase {
         // No punctuation in the temporary name: Markdown escaping would change it inside findings.
         let root = FileManager.default.temporaryDirectory
             .appendingPathComponent("caseintake" + UUID().uuidString.replacingOccurrences(of: "-", with: ""))
         let folder = root.appendingPathComponent(name)
         for (path, bytes) in files {
             let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         }
         let examination = CaseExamination.examine(CaseRequest(inputs: [folder.path], caseID: name))
@@ -67,14 +72,16 @@ enum ReportCases {
 
     /// Not sent; the event log came as a text export, no capture, open questions.
     static func incomplete() throws -> ReportCase {
-        try run("golden-incomplete", files: [
-            ("ヒアリングシート.md", Array(try filledSheet(partialAnswers, tick: .notSent).utf8)),
-            ("msinfo32.txt", MsInfoWriter.textExport(language: .japanese)),
-            ("SPNT.log", SpntLogWriter.log(outcome: .connectFailed)),
-            ("telnet.txt", TelnetTranscriptWriter.bytes(.failedJapanese)),
-            ("イベントログ/System.txt", EventLogTextExportWriter.text(japanese: true)),
-            ("設定画面.png", ImageWriter.png(width: 64, height: 48)),
-        ])
+        try run(
+            "golden-incomplete",
+            files: [
+                ("ヒアリングシート.md", Array(try filledSheet(partialAnswers, tick: .notSent).utf8)),
+                ("msinfo32.txt", MsInfoWriter.textExport(language: .japanese)),
+                ("SPNT.log", SpntLogWriter.log(outcome: .connectFailed)),
+                ("telnet.txt", TelnetTranscriptWriter.bytes(.failedJapanese)),
+                ("イベントログ/System.txt", EventLogTextExportWriter.text(japanese: true)),
+                ("設定画面.png", ImageWriter.png(width: 64, height: 48)),
+            ])
     }
 
     /// Everything answered and sent. The fixture writers write no .evtx or capture, so items 8 and
@@ -93,25 +100,34 @@ enum ReportCases {
                 eventID: "4227", channel: "System", summary: "TCP/IP failed to establish an outgoing connection",
                 file: CaseText("golden-complete/System.evtx")),
         ]
-        return try run("golden-complete", files: [
-            ("hearing-sheet.md", Array(try filledSheet(SheetFiller.completeJapaneseAnswers, tick: .notSent).utf8)),
-            ("msinfo32.txt", MsInfoWriter.textExport(language: .japanese)),
-            ("SPNT.log", SpntLogWriter.log(outcome: .connectFailed)),
-            ("telnet.txt", TelnetTranscriptWriter.bytes(.connected)),
-            ("settings.bmp", ImageWriter.bmp(width: 64, height: 48)),
-        ], events: events) { assessment in
+        return try run(
+            "golden-complete",
+            files: [
+                ("hearing-sheet.md", Array(try filledSheet(SheetFiller.completeJapaneseAnswers, tick: .notSent).utf8)),
+                ("msinfo32.txt", MsInfoWriter.textExport(language: .japanese)),
+                ("SPNT.log", SpntLogWriter.log(outcome: .connectFailed)),
+                ("telnet.txt", TelnetTranscriptWriter.bytes(.connected)),
+                ("settings.bmp", ImageWriter.bmp(width: 64, height: 48)),
+            ], events: events
+        ) { assessment in
             let items = assessment.items.map { verdict -> ItemVerdict in
                 switch verdict.item.number {
                 case 8:
-                    return ItemVerdict(item: verdict.item, status: .ok, evidence: [
-                        CasePath(input: "golden-complete/Application.evtx"), CasePath(input: "golden-complete/System.evtx"),
-                    ])
+                    return ItemVerdict(
+                        item: verdict.item, status: .ok,
+                        evidence: [
+                            CasePath(input: "golden-complete/Application.evtx"),
+                            CasePath(input: "golden-complete/System.evtx"),
+                        ])
                 case 4:
-                    return ItemVerdict(item: verdict.item, status: .review, evidence: [
-                        CasePath(input: "golden-complete/settings.bmp"),
-                    ])
+                    return ItemVerdict(
+                        item: verdict.item, status: .review,
+                        evidence: [
+                            CasePath(input: "golden-complete/settings.bmp")
+                        ])
                 case 10:
-                    return ItemVerdict(item: verdict.item, status: .ok, evidence: [CasePath(input: "golden-complete/smtp.pcapng")])
+                    return ItemVerdict(
+                        item: verdict.item, status: .ok, evidence: [CasePath(input: "golden-complete/smtp.pcapng")])
                 default:
                     return verdict
                 }
@@ -153,7 +169,8 @@ extension ReportCase {
             if output.name.hasSuffix(".eml") {
                 let language = output.name.dropFirst("followup.".count).prefix(2)
                 guard let model = models.first(where: { $0.language == language }),
-                      let text = cleaned.first(where: { $0.name == "followup.\(language).txt" }) else { continue }
+                    let text = cleaned.first(where: { $0.name == "followup.\(language).txt" })
+                else { continue }
                 let subject = try FollowUpMail.render(model, templates: templates).subject
                 let mail = FollowUpText(subject: subject, body: String(decoding: text.data, as: UTF8.self))
                 cleaned.append((output.name, DraftMessage.render(mail, date: ReportCases.generatedAt)))
