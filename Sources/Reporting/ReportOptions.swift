@@ -12,11 +12,15 @@ public struct ReportOptions: Sendable {
     public var templates: URL
     /// Show thumbnails of received images in the HTML report.
     public var includeImages: Bool
+    /// When the report was made: the footer and the drafts' `Date:` header (fixed in tests).
+    public var generatedAt: Date
 
+    /// Options with the report languages, the mail's salutation and signature, and the templates folder.
     public init(
         languages: [ReportLanguage] = [.ja, .en], customer: String? = nil, signature: String? = nil, templates: URL,
-        includeImages: Bool = true
+        includeImages: Bool = true, generatedAt: Date = Date()
     ) {
+        self.generatedAt = generatedAt
         self.languages = languages
         self.customer = customer
         self.signature = signature

@@ -1,15 +1,55 @@
 import Assessment
 import Foundation
 
-/// Writes every output of a case into its folder, each file atomically.
+/// Writes every output of a case into its folder, each file atomically: `summary.json`, and per
+/// language `report.<lang>.html`, `report.<lang>.md`, `followup.<lang>.txt`, `followup.<lang>.eml`.
 public enum ReportWriter {
+    /// One rendered output: its file name and bytes.
+    public struct Output: Sendable {
+        public let name: String
+        public let data: Data
+    }
+
     /// Writes the outputs and returns their URLs in writing order.
     @discardableResult
     public static func write(_ assessment: CaseAssessment, to folder: URL, options: ReportOptions) throws -> [URL] {
+        let templates = try ReportTemplates(folder: options.templates)
+        let models = try options.languages.map { language in
+            ReportModel(
+                assessment, options: options, language: language,
+                labels: try ReportLabels.load(language, templates: options.templates))
+        }
+        let outputs = try render(
+            models, summary: SummaryDocument(assessment), templates: templates, date: options.generatedAt)
         try AtomicFile.prepareFolder(folder)
         var written: [URL] = []
-        try AtomicFile.write(try SummaryDocument(assessment).encoded(), named: "summary.json", in: folder)
-        written.append(folder.appendingPathComponent("summary.json"))
+        for output in outputs {
+            try AtomicFile.write(output.data, named: output.name, in: folder)
+            written.append(folder.appendingPathComponent(output.name))
+        }
         return written
+    }
+
+    /// Renders every output from finished models (one per language), in writing order; nothing
+    /// is written until all of them rendered, so a template error leaves no half report.
+    public static func render(
+        _ models: [ReportModel], summary: SummaryDocument, templates: ReportTemplates, date: Date
+    ) throws -> [Output] {
+        var outputs = [Output(name: "summary.json", data: try summary.encoded())]
+        for var model in models {
+            model.mail = try FollowUpMail.render(model, templates: templates)
+            let language = model.language
+            outputs.append(
+                Output(
+                    name: "report.\(language).html", data: Data(try HTMLReport.render(model, templates: templates).utf8)
+                ))
+            outputs.append(
+                Output(
+                    name: "report.\(language).md",
+                    data: Data(try MarkdownReport.render(model, templates: templates).utf8)))
+            outputs.append(Output(name: "followup.\(language).txt", data: Data(model.mail.body.raw.utf8)))
+            outputs.append(Output(name: "followup.\(language).eml", data: DraftMessage.render(model.mail, date: date)))
+        }
+        return outputs
     }
 }

@@ -16,6 +16,6 @@ struct CaseIntakeCommand: ParsableCommand {
             insufficient; 2 an input could not be read; 64 usage error.
             """,
         version: CaseIntakeVersion.current,
-        subcommands: [Report.self, Check.self]
+        subcommands: [Report.self, Check.self, HearingSheet.self, Checklist.self]
     )
 }

@@ -1,0 +1,126 @@
+import Assessment
+import Foundation
+
+/// Everything the report, the Markdown page and the follow-up mail show for one case in one
+/// language. Built once from the assessment; the renderers only format it. Strings hold the
+/// raw text (customer text included): each renderer escapes for its own format.
+public struct ReportModel: Sendable {
+    public var language: String
+    /// The fixed words of the report (`labels.caseID` in templates).
+    public var labels: [String: String]
+    public var caseID: String
+    public var checklistTitle: String
+    public var product: String
+    public var symptom: String
+    public var symptomKnown: Bool
+    public var timeZone: String
+    public var incidentTimes: [String]
+    public var hasIncidentTimes: Bool
+    public var complete: Bool
+    public var statusText: String
+    public var inputs: [InputRow]
+    public var caseFindings: [FindingRow]
+    public var hasCaseFindings: Bool
+    public var items: [ItemRow]
+    /// The items the follow-up mail asks for, in checklist order.
+    public var requestedItems: [ItemRow]
+    public var hasRequests: Bool
+    /// Some requested items apply only to some symptoms (the symptom is unknown).
+    public var hasConditionalRequests: Bool
+    public var events: [EventRow] {
+        didSet { hasEvents = !events.isEmpty }
+    }
+    public var hasEvents: Bool
+    public var files: [FileRow]
+    public var hasFiles: Bool
+    /// Where the hearing answers came from, if a sheet was read.
+    public var hearingSource: PathRow?
+    /// The customer for the salutation (with 様 in Japanese), nil for the template's placeholder.
+    public var customer: String?
+    /// The engineer's signature, nil for the template's placeholder.
+    public var signature: String?
+    public var generatedAt: String
+    public var toolVersion: String
+    /// The follow-up mail, filled in by `FollowUpMail` before the report is rendered.
+    public var mail: FollowUpText
+
+    /// The model of `assessment` in `language`.
+    public init(_ assessment: CaseAssessment, options: ReportOptions, language: ReportLanguage, labels: ReportLabels) {
+        let examination = assessment.examination
+        let zone = examination.request.timeZone
+        let pick: (LocalizedText) -> String = { language == .ja ? $0.ja : $0.en }
+        self.language = language.rawValue
+        self.labels = labels.text
+        caseID = examination.request.resolvedCaseID
+        checklistTitle = pick(assessment.checklist.title)
+        product = pick(assessment.checklist.product)
+        symptomKnown = assessment.symptom != .unknown
+        symptom = assessment.checklist.symptoms[assessment.symptom].map(pick) ?? labels["symptom.unknown"]
+        timeZone = zone.identifier
+        incidentTimes = assessment.incidentTimes.map { DisplayFormat.time($0, in: zone) }
+        hasIncidentTimes = !incidentTimes.isEmpty
+        complete = assessment.isComplete
+        statusText = labels[complete ? "case.complete" : "case.incomplete"]
+        let unit = labels["unit.bytes"]
+        inputs = examination.inputs.map {
+            InputRow(path: CaseText($0.path), size: DisplayFormat.size($0.bytes, unit: unit), sha256: $0.sha256 ?? "—")
+        }
+        let findingRows: ([Finding]) -> [FindingRow] = { findings in
+            findings.map {
+                FindingRow(
+                    severity: $0.severity.rawValue, severityText: labels["severity.\($0.severity.rawValue)"],
+                    code: $0.code, message: pick($0.message))
+            }
+        }
+        caseFindings = findingRows(assessment.caseFindings)
+        hasCaseFindings = !caseFindings.isEmpty
+        items = assessment.items.map { verdict in
+            ItemRow(verdict, assessment: assessment, language: language, labels: labels, findings: findingRows)
+        }
+        requestedItems = items.filter(\.needsRequest)
+        hasRequests = !requestedItems.isEmpty
+        hasConditionalRequests = requestedItems.contains(where: \.conditional)
+        let events = assessment.incidentEvents.map { event in
+            let levelClass = Self.levelClass(event.level)
+            return EventRow(
+                time: DisplayFormat.time(event.time, in: zone), level: labels["level.\(levelClass)"],
+                levelClass: levelClass, provider: event.provider, eventID: String(event.eventID),
+                channel: event.channel, summary: event.summary, file: CaseText(event.file.description))
+        }
+        self.events = events
+        hasEvents = !events.isEmpty
+        files = examination.files.map { file in
+            let rows = findingRows(file.findings)
+            return FileRow(
+                path: CaseText(file.path.description), kind: file.kind.rawValue,
+                size: DisplayFormat.size(file.bytes, unit: unit), sha256: file.sha256 ?? "—", findings: rows,
+                hasFindings: !rows.isEmpty)
+        }
+        hasFiles = !files.isEmpty
+        hearingSource = assessment.hearing.map { PathRow(path: CaseText($0.source)) }
+        customer = options.customer.map { Self.salutation($0, language: language) }
+        signature = options.signature.map { $0.trimmingCharacters(in: .newlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        generatedAt = DisplayFormat.time(options.generatedAt, in: zone)
+        toolVersion = CaseIntakeVersion.current
+        mail = FollowUpText(subject: "", body: "")
+    }
+
+    /// Event levels of the Windows event log (1 critical … 5 verbose; 0 is information).
+    static func levelClass(_ level: Int) -> String {
+        switch level {
+        case 1: return "critical"
+        case 2: return "error"
+        case 3: return "warning"
+        case 5: return "verbose"
+        default: return "information"
+        }
+    }
+
+    /// `山田` → `山田様`; a name that already carries an honorific is kept.
+    static func salutation(_ name: String, language: ReportLanguage) -> String {
+        let trimmed = PlainText.singleLine(name).trimmingCharacters(in: .whitespaces)
+        guard language == .ja else { return trimmed }
+        let honorifics = ["様", "さま", "御中", "殿"]
+        return honorifics.contains { trimmed.hasSuffix($0) } ? trimmed : trimmed + "様"
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The follow-up mail as an `.eml` draft that Outlook (and Thunderbird) open for editing:
+/// `X-Unsent: 1`, no recipient yet, the subject as RFC 2047 encoded words, the body as UTF-8
+/// in base64, CRLF line ends throughout (FORMATS.md §6).
+public enum DraftMessage {
+    /// The message bytes.
+    public static func render(_ mail: FollowUpText, date: Date) -> Data {
+        var lines = [
+            "X-Unsent: 1",
+            "To: undisclosed-recipients:;",
+            "Subject: " + encodedWords(mail.subject).joined(separator: "\r\n "),
+            "Date: " + rfc5322Date(date),
+            "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding: base64",
+            "",
+        ]
+        let body = Data(mail.body.raw.replacingOccurrences(of: "\n", with: "\r\n").utf8).base64EncodedString()
+        var index = body.startIndex
+        while index < body.endIndex {
+            let end = body.index(index, offsetBy: 76, limitedBy: body.endIndex) ?? body.endIndex
+            lines.append(String(body[index..<end]))  // [RFC 2045 §6.8] at most 76 characters a line
+            index = end
+        }
+        return Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
+    }
+
+    /// `=?UTF-8?B?…?=` words of whole characters, each at most 75 characters long and each
+    /// header line at most 76 [RFC 2047 §2, §5]; the first word shares its line with `Subject: `.
+    public static func encodedWords(_ text: String, firstLineUsed: Int = "Subject: ".count) -> [String] {
+        let prefix = "=?UTF-8?B?"
+        let suffix = "?="
+        // Base64 carries 3 bytes in 4 characters: 75 - 12 = 63 characters hold 45 bytes.
+        func limit(_ used: Int) -> Int { (min(75, 76 - used) - prefix.count - suffix.count) / 4 * 3 }
+        var words: [String] = []
+        var chunk: [UInt8] = []
+        for character in text {
+            let bytes = Array(String(character).utf8)
+            if chunk.count + bytes.count > limit(words.isEmpty ? firstLineUsed : 1), !chunk.isEmpty {
+                words.append(prefix + Data(chunk).base64EncodedString() + suffix)
+                chunk = []
+            }
+            chunk += bytes
+        }
+        if !chunk.isEmpty || words.isEmpty { words.append(prefix + Data(chunk).base64EncodedString() + suffix) }
+        return words
+    }
+
+    /// `Fri, 20 Nov 2026 01:05:00 +0000` [RFC 5322 §3.3], in UTC so it never depends on the machine.
+    static func rfc5322Date(_ date: Date) -> String {
+        let parts = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
+        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let day = days[((parts.weekday ?? 1) - 1 + 7) % 7]
+        let month = months[((parts.month ?? 1) - 1 + 12) % 12]
+        let clock = String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+        return "\(day), \(String(format: "%02d", parts.day ?? 1)) \(month) \(parts.year ?? 1970) \(clock) +0000"
+    }
+}

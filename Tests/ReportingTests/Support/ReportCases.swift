@@ -1,0 +1,184 @@
+import Assessment
+import CaseFixtures
+import Foundation
+import Intake
+import Reporting
+import Testing
+
+/// The cases the report tests render, built by running the real pipeline (examine, assess) on a
+/// folder written with the project's fixture writers and a hearing sheet filled from the blank one.
+struct ReportCase: Sendable, CustomTestStringConvertible {
+    let name: String
+    let assessment: CaseAssessment
+    /// Extra rows for the events table (the fixture writers cannot write .evtx files).
+    let events: [EventRow]
+    /// The random temporary folder, removed from every output so that goldens are stable.
+    let root: URL
+
+    var testDescription: String { name }
+}
+
+enum ReportCases {
+    static let templates = TemplateFolder.locate()!
+    static let generatedAt = FixtureClock.incident.addingTimeInterval(3 * 24 * 3600)
+
+    static func checklist() throws -> Checklist {
+        try ChecklistLoader.load(contentsOf: templates.appendingPathComponent(TemplateFolder.defaultChecklist))
+    }
+
+    static func reportTemplates() throws -> ReportTemplates { try ReportTemplates(folder: templates) }
+
+    static func options(_ languages: [ReportLanguage] = [.ja, .en]) -> ReportOptions {
+        ReportOptions(languages: languages, templates: templates, generatedAt: generatedAt)
+    }
+
+    /// A blank sheet filled with `answers`, as the customer returns it.
+    static func filledSheet(_ answers: [String?], tick symptom: Symptom?, language: ReportLanguage = .ja) throws
+        -> String
+    {
+        let checklist = try checklist()
+        let blank = try HearingSheet.render(checklist, language: language, templates: reportTemplates())
+        let tick = symptom.flatMap { checklist.symptoms[$0] }.map { language == .ja ? $0.ja : $0.en }
+        return SheetFiller.fill(blank, language: language, answers: answers, tick: tick)
+    }
+
+    /// Writes `files` into `<random temp>/<name>/` and runs examine and assess on that folder.
+    static func run(
+        _ name: String, files: [(String, [UInt8])], events: [EventRow] = [],
+        adjust: (CaseAssessment) -> CaseAssessment = { $0 }
+    ) throws -> ReportCase {
+        // No punctuation in the temporary name: Markdown escaping would change it inside findings.
+        let root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("caseintake" + UUID().uuidString.replacingOccurrences(of: "-", with: ""))
+        let folder = root.appendingPathComponent(name)
+        for (path, bytes) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        let examination = CaseExamination.examine(CaseRequest(inputs: [folder.path], caseID: name))
+        let assessment = CaseAssessor.assess(examination, checklist: try checklist())
+        return ReportCase(name: name, assessment: adjust(assessment), events: events, root: root)
+    }
+
+    /// Answers with some questions left open: 1-3, 1-7, 1-8 and the mail server's application,
+    /// version, OS and FQDN, the telnet result and the computer name.
+    static var partialAnswers: [String?] {
+        var answers = SheetFiller.completeJapaneseAnswers
+        for index in [2, 6, 7, 12, 13, 14, 15, 16, 18] { answers[index] = nil }
+        return answers
+    }
+
+    /// Not sent; the event log came as a text export, no capture, open questions.
+    static func incomplete() throws -> ReportCase {
+        try run(
+            "golden-incomplete",
+            files: [
+                ("ヒアリングシート.md", Array(try filledSheet(partialAnswers, tick: .notSent).utf8)),
+                ("msinfo32.txt", MsInfoWriter.textExport(language: .japanese)),
+                ("SPNT.log", SpntLogWriter.log(outcome: .connectFailed)),
+                ("telnet.txt", TelnetTranscriptWriter.bytes(.failedJapanese)),
+                ("イベントログ/System.txt", EventLogTextExportWriter.text(japanese: true)),
+                ("設定画面.png", ImageWriter.png(width: 64, height: 48)),
+            ])
+    }
+
+    /// Everything answered and sent. The fixture writers write no .evtx or capture, so items 8 and
+    /// 10 are marked ok by hand, naming files as a real case would, and the events table gets rows.
+    /// Item 4 is set to review as for a real screenshot: Assessment does not recognise images by
+    /// their content yet (`EvidenceRecognizer.binaryKind` has no image signatures), so the
+    /// fixture bitmap counts as text.
+    static func complete() throws -> ReportCase {
+        let events = [
+            EventRow(
+                time: "2026-11-20 10:05:02 (+09:00)", level: "Error", levelClass: "error", provider: "SpntSvc",
+                eventID: "2000", channel: "Application", summary: "Failed to send the notification mail",
+                file: CaseText("golden-complete/Application.evtx")),
+            EventRow(
+                time: "2026-11-20 10:05:03 (+09:00)", level: "Warning", levelClass: "warning", provider: "Tcpip",
+                eventID: "4227", channel: "System", summary: "TCP/IP failed to establish an outgoing connection",
+                file: CaseText("golden-complete/System.evtx")),
+        ]
+        return try run(
+            "golden-complete",
+            files: [
+                ("hearing-sheet.md", Array(try filledSheet(SheetFiller.completeJapaneseAnswers, tick: .notSent).utf8)),
+                ("msinfo32.txt", MsInfoWriter.textExport(language: .japanese)),
+                ("SPNT.log", SpntLogWriter.log(outcome: .connectFailed)),
+                ("telnet.txt", TelnetTranscriptWriter.bytes(.connected)),
+                ("settings.bmp", ImageWriter.bmp(width: 64, height: 48)),
+            ], events: events
+        ) { assessment in
+            let items = assessment.items.map { verdict -> ItemVerdict in
+                switch verdict.item.number {
+                case 8:
+                    return ItemVerdict(
+                        item: verdict.item, status: .ok,
+                        evidence: [
+                            CasePath(input: "golden-complete/Application.evtx"),
+                            CasePath(input: "golden-complete/System.evtx"),
+                        ])
+                case 4:
+                    return ItemVerdict(
+                        item: verdict.item, status: .review,
+                        evidence: [
+                            CasePath(input: "golden-complete/settings.bmp")
+                        ])
+                case 10:
+                    return ItemVerdict(
+                        item: verdict.item, status: .ok, evidence: [CasePath(input: "golden-complete/smtp.pcapng")])
+                default:
+                    return verdict
+                }
+            }
+            return CaseAssessment(
+                examination: assessment.examination, checklist: assessment.checklist, symptom: assessment.symptom,
+                incidentTimes: assessment.incidentTimes, hearing: assessment.hearing, items: items,
+                caseFindings: assessment.caseFindings, incidentEvents: assessment.incidentEvents)
+        }
+    }
+
+    /// Only an msinfo32 export and no hearing sheet: the symptom is unknown, so items 5 and 7
+    /// are asked "if applicable" and every question of item 1 is open.
+    static func sparse() throws -> ReportCase {
+        try run("golden-sparse", files: [("msinfo32.txt", MsInfoWriter.textExport(language: .english))])
+    }
+
+    static func all() throws -> [ReportCase] { [try incomplete(), try complete(), try sparse()] }
+}
+
+extension ReportCase {
+    /// Every output of the case in writing order, with the temporary folder taken out of paths;
+    /// the drafts are rebuilt from the cleaned mail text.
+    func outputs(languages: [ReportLanguage] = [.ja, .en]) throws -> [(name: String, data: Data)] {
+        let templates = try ReportCases.reportTemplates()
+        let options = ReportCases.options(languages)
+        let models = try languages.map { language -> ReportModel in
+            var model = ReportModel(
+                assessment, options: options, language: language,
+                labels: try ReportLabels.load(language, templates: ReportCases.templates))
+            model.events += events
+            return model
+        }
+        let rendered = try ReportWriter.render(
+            models, summary: SummaryDocument(assessment), templates: templates, date: ReportCases.generatedAt)
+        let prefix = root.path + "/"
+        var cleaned: [(name: String, data: Data)] = []
+        for output in rendered {
+            if output.name.hasSuffix(".eml") {
+                let language = output.name.dropFirst("followup.".count).prefix(2)
+                guard let model = models.first(where: { $0.language == language }),
+                    let text = cleaned.first(where: { $0.name == "followup.\(language).txt" })
+                else { continue }
+                let subject = try FollowUpMail.render(model, templates: templates).subject
+                let mail = FollowUpText(subject: subject, body: String(decoding: text.data, as: UTF8.self))
+                cleaned.append((output.name, DraftMessage.render(mail, date: ReportCases.generatedAt)))
+            } else {
+                let text = String(decoding: output.data, as: UTF8.self).replacingOccurrences(of: prefix, with: "")
+                cleaned.append((output.name, Data(text.utf8)))
+            }
+        }
+        return cleaned
+    }
+}
