@@ -12,7 +12,7 @@ extension ItemChecks {
         var findings: [Finding] = []
         if let pasted, TelnetTranscriptSignature.failureWords.contains(where: { pasted.contains($0) }) {
             findings.append(Finding(.warning, "connectivity.failed", LocalizedText(
-                ja: "telnet による接続に失敗しています。ファイアウォールやネットワーク環境の確認が必要です。",
+                ja: "telnet による接続に失敗しておりました。ファイアウォールやネットワーク環境をご確認ください。",
                 en: "The telnet connection failed; the firewall and the network need checking.")))
         }
         return ItemVerdict(item: item, status: .ok, evidence: transcripts.map(\.path), findings: findings)
@@ -28,20 +28,20 @@ extension ItemChecks {
             guard let summary = capture.facts.capture else { continue }
             if summary.tcpPort25Packets == 0 {
                 findings.append(Finding(.problem, "capture.no-smtp", LocalizedText(
-                    ja: "\(capture.path.fileName) には TCP 25 番ポート（SMTP）の通信が含まれていません。通知元の一般サーバで、通知メールの送信を再現しながら取得したパケットデータが必要です。",
+                    ja: "\(capture.path.fileName) に TCP 25 番ポート（SMTP）の通信が含まれておりませんでした。通知元の一般サーバで、通知メールの送信を再現しながら取得したパケットデータをご送付ください。",
                     en: "\(capture.path.fileName) holds no TCP port 25 (SMTP) traffic; a capture taken on the Normal Server while a notification is sent is needed.")))
                 continue
             }
             if summary.otherPackets == 0 {
                 findings.append(Finding(.warning, "capture.smtp-only", LocalizedText(
-                    ja: "\(capture.path.fileName) は SMTP 以外の通信が除外されています。可能であればマスクせずに取得してください。",
+                    ja: "\(capture.path.fileName) では SMTP 以外の通信が除外されておりました。可能であればマスクせずに取得してください。",
                     en: "\(capture.path.fileName) holds SMTP traffic only; other traffic should be left in where possible.")))
             }
             usable.append(capture)
         }
         if !convertible.isEmpty {
             findings.append(Finding(.problem, "capture.needs-conversion", LocalizedText(
-                ja: "パケットデータが .etl（netsh trace / pktmon）または Network Monitor 形式です。pcapng 形式への変換（etl2pcapng.exe、または pktmon etl2pcap）をお願いします。",
+                ja: "パケットデータが .etl（netsh trace / pktmon）または Network Monitor 形式で保存されておりました。お手数ですが、pcapng 形式への変換（etl2pcapng.exe、または pktmon etl2pcap）をお願いいたします。",
                 en: "The capture is an .etl (netsh trace / pktmon) or a Network Monitor file; please convert it to pcapng (etl2pcapng.exe, or pktmon etl2pcap).")))
         }
         let evidence = (captures + convertible).map(\.path)
@@ -63,7 +63,7 @@ extension ItemChecks {
         }
         if covered { return [] }
         return [Finding(.problem, "capture.not-covering-incident", LocalizedText(
-            ja: "パケットデータの取得期間に事象発生日時が含まれていません。事象を再現しながら取得したデータが必要です。",
+            ja: "パケットデータの取得期間に事象発生日時が含まれておりませんでした。事象を再現しながら取得したデータをご送付ください。",
             en: "No capture covers the incident time; a capture taken while the problem is reproduced is needed."))]
     }
 }

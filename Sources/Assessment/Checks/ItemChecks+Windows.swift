@@ -13,14 +13,14 @@ extension ItemChecks {
         if exports.isEmpty && !screenshots.isEmpty {
             return ItemVerdict(item: item, status: .insufficient, evidence: screenshots.map(\.path), findings: [
                 Finding(.problem, "msinfo.screenshot", LocalizedText(
-                    ja: "システム情報は画面のスクリーンショットのみです。msinfo32 の[ファイル]-[エクスポート]でテキストファイルとして出力したものが必要です。",
+                    ja: "システム情報は画面のスクリーンショットのみでした。msinfo32 の[ファイル]-[エクスポート]でテキストファイルとして出力したものをご送付ください。",
                     en: "The system information came only as a screenshot; the text file from msinfo32 (File > Export) is needed.")),
             ])
         }
         if exports.isEmpty { return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "msinfo")]) }
         return ItemVerdict(item: item, status: .insufficient, evidence: exports.map(\.path), findings: [
             Finding(.problem, "msinfo.fragment", LocalizedText(
-                ja: "システム情報は一部分だけのようです。msinfo32 の[ファイル]-[エクスポート]で全体を出力したファイルが必要です。",
+                ja: "システム情報が一部のみとなっておりました。msinfo32 の[ファイル]-[エクスポート]で全体を出力したファイルをご送付ください。",
                 en: "The system information looks partial; the whole export from msinfo32 (File > Export) is needed.")),
         ])
     }
@@ -58,23 +58,23 @@ extension ItemChecks {
             .filter { $0.2.isEmpty }
         for (english, japanese, _) in missingChannels {
             findings.append(Finding(.problem, "evtx.\(english.lowercased())-missing", LocalizedText(
-                ja: "\(japanese)ログ（.evtx）が見つかりません。", en: "The \(english) log (.evtx) was not received.")))
+                ja: "\(japanese)ログ（.evtx 形式）を確認できませんでした。", en: "The \(english) log (.evtx) was not received.")))
         }
         for file in others where file.isReadable {
             let channel = file.facts.eventLog?.channel ?? "?"
             findings.append(Finding(.info, "evtx.other-channel", LocalizedText(
-                ja: "\(file.path) は \(channel) ログで、アプリケーション／システムログではありません。",
+                ja: "\(file.path) は \(channel) ログであり、アプリケーションログ・システムログではございませんでした。",
                 en: "\(file.path) is the \(channel) log, not the Application or System log.")))
         }
         for file in others where !file.isReadable { findings.append(unreadable([file], code: "evtx")) }
         if !legacy.isEmpty {
             findings.append(Finding(.problem, "evtx.legacy-evt", LocalizedText(
-                ja: "旧形式（.evt）のイベントログです。可能な限り .evtx 形式での保存をお願いします。",
+                ja: "イベントログが旧形式（.evt）で保存されておりました。可能な限り .evtx 形式での保存をお願いいたします。",
                 en: "The event log is in the old .evt format; please save it as .evtx where possible.")))
         }
         if !exports.isEmpty {
             findings.append(Finding(.problem, "evtx.text-export", LocalizedText(
-                ja: "イベントログがテキスト（.txt/.csv/.xml）で保存されています。「すべてのイベントを名前を付けて保存」で .evtx 形式を選んでください。",
+                ja: "イベントログがテキスト形式（.txt/.csv/.xml）で保存されておりました。「すべてのイベントを名前を付けて保存」の際に、ファイルの種類として .evtx 形式をお選びください。",
                 en: "The event log was saved as text (.txt/.csv/.xml); please use \"Save All Events As\" and choose .evtx.")))
         }
         findings += coverage(of: application + system, at: context.incidentTimes)
@@ -105,7 +105,7 @@ extension ItemChecks {
             guard !uncovered.isEmpty else { continue }
             let channel = summary.channel ?? log.path.fileName
             findings.append(Finding(.problem, "evtx.not-covering-incident", LocalizedText(
-                ja: "\(channel) ログ（\(log.path.fileName)）は事象発生日時を含んでいません（記録期間外）。事象発生後に保存したログが必要です。",
+                ja: "\(channel) ログ（\(log.path.fileName)）に事象発生日時の記録が含まれておりませんでした。事象発生後に保存したログをご送付ください。",
                 en: "The \(channel) log (\(log.path.fileName)) does not cover the incident time; a log saved after the incident is needed.")))
         }
         return findings

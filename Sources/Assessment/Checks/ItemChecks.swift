@@ -35,12 +35,12 @@ enum ItemChecks {
 
     static func missing(_ item: ChecklistItem, code: String) -> Finding {
         Finding(.problem, "\(code).missing", LocalizedText(
-            ja: "「\(item.title.ja)」に当たる資料が見つかりません。", en: "Nothing was received for \"\(item.title.en)\"."))
+            ja: "「\(item.title.ja)」に当たる資料を確認できませんでした。", en: "Nothing was received for \"\(item.title.en)\"."))
     }
 
     static func unreadable(_ files: [ReceivedFile], code: String) -> Finding {
         let names = files.map(\.path.description).joined(separator: ", ")
         return Finding(.problem, "\(code).unreadable", LocalizedText(
-            ja: "\(names) を読み取れませんでした（暗号化・破損など）。", en: "\(names) could not be read (encrypted or damaged)."))
+            ja: "\(names) を開くことができませんでした（暗号化または破損のためと思われます）。", en: "\(names) could not be read (encrypted or damaged)."))
     }
 }

@@ -46,8 +46,10 @@ public enum HearingSheetReader {
                     }
                     if target != nil { collected.append(line) }
                 }
-            case .html:
-                continue  // the sheet's marker comment, or raw HTML: never an answer
+            case .html(let raw):
+                // Before any question this is the sheet's marker comment; under a question it is an
+                // answer the customer happened to start with `<` (kept as text, never rendered).
+                if target != nil { collected.append(raw) }
             default:
                 if target != nil { collected.append(block.plainText) }
             }

@@ -10,7 +10,7 @@ import Testing
 struct ReportCase: Sendable, CustomTestStringConvertible {
     let name: String
     let assessment: CaseAssessment
-    /// Extra rows for the events table (the fixture writers cannot write .evtx files).
+    /// Extra rows for the events table (hostile text the event logs of a fixture cannot carry).
     let events: [EventRow]
     /// The random temporary folder, removed from every output so that goldens are stable.
     let root: URL
@@ -43,10 +43,7 @@ enum ReportCases {
     }
 
     /// Writes `files` into `<random temp>/<name>/` and runs examine and assess on that folder.
-    static func run(
-        _ name: String, files: [(String, [UInt8])], events: [EventRow] = [],
-        adjust: (CaseAssessment) -> CaseAssessment = { $0 }
-    ) throws -> ReportCase {
+    static func run(_ name: String, files: [(String, [UInt8])], events: [EventRow] = []) throws -> ReportCase {
         // No punctuation in the temporary name: Markdown escaping would change it inside findings.
         let root = FileManager.default.temporaryDirectory
             .appendingPathComponent("caseintake" + UUID().uuidString.replacingOccurrences(of: "-", with: ""))
@@ -59,7 +56,7 @@ enum ReportCases {
         }
         let examination = CaseExamination.examine(CaseRequest(inputs: [folder.path], caseID: name))
         let assessment = CaseAssessor.assess(examination, checklist: try checklist())
-        return ReportCase(name: name, assessment: adjust(assessment), events: events, root: root)
+        return ReportCase(name: name, assessment: assessment, events: events, root: root)
     }
 
     /// Answers with some questions left open: 1-3, 1-7, 1-8 and the mail server's application,
@@ -84,23 +81,9 @@ enum ReportCases {
             ])
     }
 
-    /// Everything answered and sent. The fixture writers write no .evtx or capture, so items 8 and
-    /// 10 are marked ok by hand, naming files as a real case would, and the events table gets rows.
-    /// Item 4 is set to review as for a real screenshot: Assessment does not recognise images by
-    /// their content yet (`EvidenceRecognizer.binaryKind` has no image signatures), so the
-    /// fixture bitmap counts as text.
+    /// Everything answered and sent: both event logs, a capture with the SMTP session, a screenshot.
     static func complete() throws -> ReportCase {
-        let events = [
-            EventRow(
-                time: "2026-11-20 10:05:02 (+09:00)", level: "Error", levelClass: "error", provider: "SpntSvc",
-                eventID: "2000", channel: "Application", summary: "Failed to send the notification mail",
-                file: CaseText("golden-complete/Application.evtx")),
-            EventRow(
-                time: "2026-11-20 10:05:03 (+09:00)", level: "Warning", levelClass: "warning", provider: "Tcpip",
-                eventID: "4227", channel: "System", summary: "TCP/IP failed to establish an outgoing connection",
-                file: CaseText("golden-complete/System.evtx")),
-        ]
-        return try run(
+        try run(
             "golden-complete",
             files: [
                 ("hearing-sheet.md", Array(try filledSheet(SheetFiller.completeJapaneseAnswers, tick: .notSent).utf8)),
@@ -108,35 +91,10 @@ enum ReportCases {
                 ("SPNT.log", SpntLogWriter.log(outcome: .connectFailed)),
                 ("telnet.txt", TelnetTranscriptWriter.bytes(.connected)),
                 ("settings.bmp", ImageWriter.bmp(width: 64, height: 48)),
-            ], events: events
-        ) { assessment in
-            let items = assessment.items.map { verdict -> ItemVerdict in
-                switch verdict.item.number {
-                case 8:
-                    return ItemVerdict(
-                        item: verdict.item, status: .ok,
-                        evidence: [
-                            CasePath(input: "golden-complete/Application.evtx"),
-                            CasePath(input: "golden-complete/System.evtx"),
-                        ])
-                case 4:
-                    return ItemVerdict(
-                        item: verdict.item, status: .review,
-                        evidence: [
-                            CasePath(input: "golden-complete/settings.bmp")
-                        ])
-                case 10:
-                    return ItemVerdict(
-                        item: verdict.item, status: .ok, evidence: [CasePath(input: "golden-complete/smtp.pcapng")])
-                default:
-                    return verdict
-                }
-            }
-            return CaseAssessment(
-                examination: assessment.examination, checklist: assessment.checklist, symptom: assessment.symptom,
-                incidentTimes: assessment.incidentTimes, hearing: assessment.hearing, items: items,
-                caseFindings: assessment.caseFindings, incidentEvents: assessment.incidentEvents)
-        }
+                ("Application.evtx", ExampleEvidence.eventLog(channel: "Application")),
+                ("System.evtx", ExampleEvidence.eventLog(channel: "System")),
+                ("smtp.pcapng", ExampleEvidence.capture()),
+            ])
     }
 
     /// Only an msinfo32 export and no hearing sheet: the symptom is unknown, so items 5 and 7
