@@ -13,8 +13,8 @@ public enum FileFacts: Sendable {
     case capture(CaptureSummary)
     /// An msinfo32 export (text or .nfo).
     case systemInformation(MsInfoSummary)
-    /// A picture: its format and size.
-    case image(ImageInfo)
+    /// A picture: its format and size, and its bytes when small enough to show.
+    case image(ImageFacts)
     /// ServerProtect's debug log (SPNT.log), read leniently.
     case debugLog(SpntLogSummary)
     /// A filled hearing sheet: its text, kept (bounded) for the assessment to read.
@@ -29,6 +29,18 @@ public enum FileFacts: Sendable {
     /// The capture summary, when the file is one.
     public var capture: CaptureSummary? {
         if case .capture(let summary) = self { return summary }
+        return nil
+    }
+
+    /// The picture's facts, when the file is one.
+    public var image: ImageFacts? {
+        if case .image(let facts) = self { return facts }
+        return nil
+    }
+
+    /// The SPNT.log summary, when the file is one.
+    public var debugLog: SpntLogSummary? {
+        if case .debugLog(let summary) = self { return summary }
         return nil
     }
 
@@ -52,6 +64,14 @@ public struct SheetText: Sendable, Encodable {
         try container.encode(text.count, forKey: .characters)
         try container.encode(truncated, forKey: .truncated)
     }
+}
+
+/// A received picture: what its header says, and the picture itself when it is at most
+/// `ImageFacts.previewLimit` bytes, for the report's thumbnail (never published in summary.json).
+public struct ImageFacts: Sendable {
+    public static let previewLimit = 1 << 20
+    public let info: ImageInfo
+    public let preview: [UInt8]?
 }
 
 /// Facts of a plain text file.
@@ -110,7 +130,7 @@ extension FileFacts: Encodable {
         case .capture(let summary): try container.encode(summary)
         case .systemInformation(let summary): try container.encode(summary)
         case .hearingSheet(let sheet): try container.encode(sheet)
-        case .image(let info): try container.encode(info)
+        case .image(let facts): try container.encode(facts.info)
         case .debugLog(let summary): try container.encode(summary)
         }
     }

@@ -25,7 +25,7 @@ enum Inspections {
         case .hearingSheet:
             return SheetInspection()
         case .image:
-            return ParserInspection(ImageInfoReader()) { info, _ in (.image(info), []) }
+            return ImageInspection()
         case .spntLog:
             return ParserInspection(SpntLogReader()) { summary, _ in (.debugLog(summary), []) }
         case .telnetTranscript, .mailServerLog, .eventLogExport, .text, .mailEml:
@@ -61,5 +61,33 @@ final class SheetInspection: Inspection {
         let room = SheetText.limit - bytes.count
         if block.count > room { truncated = true }
         bytes.append(contentsOf: block.prefix(max(0, room)))
+    }
+}
+
+/// Reads a picture's header and keeps the picture itself when it is small enough to show.
+final class ImageInspection: Inspection {
+    private var reader = ImageInfoReader()
+    private var bytes: [UInt8] = []
+    private var tooLarge = false
+    private var info: ImageInfo?
+
+    override var facts: FileFacts {
+        .image(ImageFacts(info: info ?? ImageInfo(format: nil), preview: tooLarge || info?.format == nil ? nil : bytes))
+    }
+
+    override func write(_ block: UnsafeRawBufferPointer) {
+        reader.consume(block)
+        guard !tooLarge else { return }
+        if bytes.count + block.count > ImageFacts.previewLimit {
+            tooLarge = true
+            bytes = []
+        } else {
+            bytes.append(contentsOf: block)
+        }
+    }
+
+    override func finish(complete: Bool) {
+        info = reader.finish()
+        if !complete { tooLarge = true }
     }
 }
