@@ -46,10 +46,10 @@ public enum MailFixtureWriter {
         switch variant {
         case .iso2022jp, .cp932InISO2022JP:
             let text = variant == .iso2022jp ? subject : circledSubject
-            subjectField = Array("=?ISO-2022-JP?B?\(JapaneseMailEncoding.base64(JapaneseMailEncoding.iso2022jp(text)))?=".utf8)
+            subjectField = encodedWord(JapaneseMailEncoding.iso2022jp(text), charset: "ISO-2022-JP")
             bodyBytes = JapaneseMailEncoding.iso2022jp(bodyText.replacingOccurrences(of: "\n", with: lineBreak))
         case .utf8Base64:
-            subjectField = Array("=?UTF-8?B?\(JapaneseMailEncoding.base64(Array(subject.utf8)))?=".utf8)
+            subjectField = encodedWord(Array(subject.utf8), charset: "UTF-8")
             contentType = "text/plain; charset=UTF-8"
             encoding = "base64"
             let utf8 = Array(bodyText.replacingOccurrences(of: "\n", with: "\r\n").utf8)
@@ -60,12 +60,12 @@ public enum MailFixtureWriter {
             encoding = "8bit"
             bodyBytes = JapaneseMailEncoding.cp932(bodyText.replacingOccurrences(of: "\n", with: lineBreak))
         case .noCharset:
-            subjectField = Array("=?ISO-2022-JP?B?\(JapaneseMailEncoding.base64(JapaneseMailEncoding.iso2022jp(subject)))?=".utf8)
+            subjectField = encodedWord(JapaneseMailEncoding.iso2022jp(subject), charset: "ISO-2022-JP")
             contentType = "text/plain"
             encoding = "8bit"
             bodyBytes = JapaneseMailEncoding.cp932(bodyText.replacingOccurrences(of: "\n", with: lineBreak))
         case .declaredISO2022JPWithUTF8:
-            subjectField = Array("=?ISO-2022-JP?B?\(JapaneseMailEncoding.base64(JapaneseMailEncoding.iso2022jp(subject)))?=".utf8)
+            subjectField = encodedWord(JapaneseMailEncoding.iso2022jp(subject), charset: "ISO-2022-JP")
             bodyBytes = Array(bodyText.replacingOccurrences(of: "\n", with: lineBreak).utf8)
         }
         var message: [UInt8] = []
@@ -83,5 +83,10 @@ public enum MailFixtureWriter {
         message.append(contentsOf: bodyBytes)
         message.append(contentsOf: Array(lineBreak.utf8))
         return message
+    }
+
+    /// An RFC 2047 B-encoded word (short subjects fit one word of ≤ 75 characters).
+    private static func encodedWord(_ bytes: [UInt8], charset: String) -> [UInt8] {
+        Array("=?\(charset)?B?\(JapaneseMailEncoding.base64(bytes))?=".utf8)
     }
 }

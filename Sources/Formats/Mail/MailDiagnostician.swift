@@ -8,10 +8,7 @@ enum MailDiagnostician {
     /// pure ASCII or bytes valid in none.
     static func guessEncoding(_ bytes: [UInt8]) -> String? {
         guard bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-        for charset in ["utf-8", "euc-jp", "shift_jis"] where MailCharset.decodeStrictly(bytes, charset: charset) != nil {
-            return charset
-        }
-        return nil
+        return ["utf-8", "euc-jp", "shift_jis"].first { MailCharset.decodeStrictly(bytes, charset: $0) != nil }
     }
 
     /// Raw 8-bit header fields and encoded words whose bytes don't fit their charset.
@@ -43,7 +40,8 @@ enum MailDiagnostician {
             return [MailDiagnosis(code: .noCharset, detail: "\(place): 8-bit bytes but no charset\(guess)", part: part)]
         }
         if unknownCharsets.contains(declared) {
-            return eightBit ? [MailDiagnosis(code: .unknown8Bit, detail: "\(place): charset \(declared)", part: part)] : []
+            guard eightBit else { return [] }
+            return [MailDiagnosis(code: .unknown8Bit, detail: "\(place): charset \(declared)", part: part)]
         }
         var hints: [MailDiagnosis] = []
         let isJIS = MailCharset.iconvName(declared) == "ISO-2022-JP" || declared.hasPrefix("iso-2022-jp")

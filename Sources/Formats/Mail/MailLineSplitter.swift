@@ -37,7 +37,9 @@ struct MailLineSplitter {
             var end = index &+ 1
             while end < count, bytes[end] != 0x0A, bytes[end] != 0x0D { end &+= 1 }
             let room = Self.maxLineBytes &- line.count
-            if room > 0 { line.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[index..<min(end, index &+ room)])) }
+            if room > 0 {
+                line.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[index..<min(end, index &+ room)]))
+            }
             pendingLine = true
             index = end
         }

@@ -60,7 +60,8 @@ public struct MailMessageReader: ByteStreamParser {
         }
         finishOpenPart()
         summary.lineEndings = splitter.endings
-        if sawEightBit && summary.declaredCharsets.isEmpty && !summary.hints.contains(where: { $0.code == .noCharset }) {
+        let toldNoCharset = summary.hints.contains { $0.code == .noCharset }
+        if sawEightBit && summary.declaredCharsets.isEmpty && !toldNoCharset {
             summary.hints.append(MailDiagnosis(code: .noCharset,
                                                detail: "message: 8-bit bytes and no charset declared anywhere"))
         }
@@ -117,7 +118,8 @@ public struct MailMessageReader: ByteStreamParser {
             for word in EncodedWords.decode(value).words { noteCharset(word.charset) }
         }
         if context.isTop { describeMessage() }
-        let place = context.isTop ? "message header" : context.isAttachedMessage ? "attached message header" : "part header"
+        let place = context.isTop ? "message header"
+            : context.isAttachedMessage ? "attached message header" : "part header"
         summary.hints.append(contentsOf: MailDiagnostician.headerHints(block, where: place))
 
         var index: Int?

@@ -28,10 +28,13 @@ public struct MailServerIdentity: Sendable, Codable, Equatable {
         guard trimmed.hasPrefix("220 ") || trimmed.hasPrefix("220-") else { return nil }
         let words = trimmed.dropFirst(4).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var identity = MailServerIdentity()
-        if let first = words.first, first.contains(".") || first.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }),
+        if let first = words.first,
+           first.contains(".") || first.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }),
            !["ESMTP", "SMTP"].contains(first.uppercased()) {
             identity.name = first
-            if first.split(separator: ".").count == 4, first.allSatisfy({ $0.isNumber || $0 == "." }) { identity.ip = first }
+            if first.split(separator: ".").count == 4, first.allSatisfy({ $0.isNumber || $0 == "." }) {
+                identity.ip = first
+            }
         }
         (identity.application, identity.version) = software(words)
         if identity.application == nil, let name = identity.name?.lowercased(),

@@ -27,7 +27,9 @@ public struct OutlookMessageReader: ByteStreamParser {
         summary.container = .outlookMessage
         summary.byteCount = byteCount
         defer { buffer = [] }
-        if byteCount > Self.maxBytes { summary.damage.append("larger than \(Self.maxBytes) bytes: only the start was read") }
+        if byteCount > Self.maxBytes {
+            summary.damage.append("larger than \(Self.maxBytes) bytes: only the start was read")
+        }
         guard let file = CompoundFile(buffer) else {
             summary.damage.append("not an OLE compound file, or its header is damaged")
             return summary

@@ -26,7 +26,9 @@ struct ClientTrail {
         }
         guard !names.isEmpty else { return false }
         let lowered = line.lowercased()
-        return names.contains { lowered.contains("\($0)[") || lowered.contains("=\($0)") || lowered.contains(" \($0) ") }
+        return names.contains { name in
+            lowered.contains("\(name)[") || lowered.contains("=\(name)") || lowered.contains(" \(name) ")
+        }
     }
 
     /// A CSV column that is the client's address or name (Exchange `client-ip` may carry a port).

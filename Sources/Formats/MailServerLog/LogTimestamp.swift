@@ -33,7 +33,8 @@ struct LogTimestamp {
             return (String(decoding: head[0..<15], as: UTF8.self), time)
         }
         if head.count >= 19, head[4] == 0x2D, head[7] == 0x2D, head[10] == 0x54 || head[10] == 0x20,
-           let year = Self.number(head[0..<4]), let month = Self.number(head[5..<7]), let day = Self.number(head[8..<10]),
+           let year = Self.number(head[0..<4]), let month = Self.number(head[5..<7]),
+           let day = Self.number(head[8..<10]),
            let hour = Self.number(head[11..<13]), let minute = Self.number(head[14..<16]),
            let second = Self.number(head[17..<19]) {
             var end = 19

@@ -47,7 +47,9 @@ public struct MailServerLogReader: ByteStreamParser {
         for line in lines { read(line) }
         summary.lines = reader.lineCount
         summary.truncatedLines = reader.truncatedLines
-        if headApplication == nil { headApplication = MailServerLogSignature.application(decodedHead: head.joined(separator: "\n")) }
+        if headApplication == nil {
+            headApplication = MailServerLogSignature.application(decodedHead: head.joined(separator: "\n"))
+        }
         summary.application = (headApplication ?? nil)
             ?? lineApplications.max(by: { $0.value < $1.value }).map(\.key)
         if trail.isEmpty {
@@ -118,9 +120,12 @@ public struct MailServerLogReader: ByteStreamParser {
     private mutating func readRow(_ line: Substring) -> (String?, String?, Bool) {
         let row = ExchangeTrackingFields.split(line)
         let status = fields.value("event-id", in: row).flatMap(ExchangeTrackingFields.status(ofEvent:))
-        let ids = ["message-id", "internal-message-id", "network-message-id"].compactMap { fields.value($0, in: row) }
+        // Tracking logs carry message ids; protocol logs a session id per connection.
+        let ids = ["message-id", "internal-message-id", "network-message-id", "session-id"]
+            .compactMap { fields.value($0, in: row) }
         guard !trail.isEmpty else { return (status, ids.first.map(String.init), false) }
-        let clientColumns = ["client-ip", "client-hostname", "original-client-ip"].compactMap { fields.value($0, in: row) }
+        let clientColumns = ["client-ip", "client-hostname", "original-client-ip", "remote-endpoint"]
+            .compactMap { fields.value($0, in: row) }
         var matched = clientColumns.contains { trail.isClient(String($0)) }
         if matched { ids.forEach { trail.follow(String($0)) } }
         matched = matched || ids.contains { trail.isFollowed(String($0)) }

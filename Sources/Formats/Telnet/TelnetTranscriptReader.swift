@@ -28,7 +28,8 @@ public struct TelnetTranscriptReader: ByteStreamParser {
     public static func parse(text: String) -> TelnetTranscript {
         var transcript = TelnetTranscript()
         var number = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for line in lines {
             number &+= 1
             read(String(line), number: number, into: &transcript)
         }
@@ -84,7 +85,7 @@ public struct TelnetTranscriptReader: ByteStreamParser {
 
     private static func isHostName(_ word: Substring) -> Bool {
         !word.isEmpty && word.count <= 253
-            && word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" || $0 == "_") }
+            && word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".-:_".contains($0)) }
     }
 
     /// Windows: `Connecting To mail1.fabrikam.com...Could not open connection ...`.

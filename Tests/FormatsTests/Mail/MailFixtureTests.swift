@@ -18,7 +18,8 @@ struct MailFixtureTests {
     @Test("each variant reads back with its subject and exactly its diagnosis", arguments: expectedHints)
     func roundTrip(variant: MailFixtureWriter.Variant, codes: [MailDiagnosis.Code]) {
         for crlf in [true, false] {
-            let summary = MailTestSupport.parse(MailMessageReader(), MailFixtureWriter.notification(variant, crlf: crlf))
+            let bytes = MailFixtureWriter.notification(variant, crlf: crlf)
+            let summary = MailTestSupport.parse(MailMessageReader(), bytes)
             let subject = variant == .cp932InISO2022JP ? MailFixtureWriter.circledSubject : MailFixtureWriter.subject
             #expect(summary.subject == subject)
             #expect(Set(summary.hintCodes) == Set(codes), "\(summary.hints)")

@@ -20,7 +20,8 @@ struct OutlookMessageTests {
         #expect(summary.damage.isEmpty)
     }
 
-    @Test("truncated copies never crash and say what is missing", arguments: [0, 100, 511, 512, 1024, 4096, 9000, 20000])
+    @Test("truncated copies never crash and say what is missing",
+          arguments: [0, 100, 511, 512, 1024, 4096, 9000, 20000])
     func truncated(length: Int) throws {
         let bytes = Array(try MailTestSupport.sample(Self.file).prefix(length))
         let summary = MailTestSupport.parse(OutlookMessageReader(), bytes)

@@ -7,7 +7,7 @@ import Testing
 struct MailServerLogFixtureTests {
     static let tokyo = TimeZone(secondsFromGMT: 9 * 3600)!
 
-    @Test("Postfix: the notification is followed smtpd → qmgr → filter → queued as → sent; the second is deferred")
+    @Test("Postfix: smtpd → qmgr → filter → queued as → sent is followed; the second notification is deferred")
     func postfixTrail() {
         let reader = MailServerLogReader(clientAddresses: [MailServerLogFixtureWriter.serverProtectAddress],
                                          clientNames: [], year: 2026, timeZone: Self.tokyo)

@@ -35,7 +35,8 @@ struct TelnetTranscriptTests {
         #expect(transcript.replies.contains { $0.text == "221 2.0.0 Service closing transmission channel" })
     }
 
-    @Test("the qmail test connects to 127.0.0.1 port 25", .enabled(if: MailTestSupport.samplesAvailable, "shared samples absent"))
+    @Test("the qmail test connects to 127.0.0.1 port 25",
+          .enabled(if: MailTestSupport.samplesAvailable, "shared samples absent"))
     func qmailSession() throws {
         let transcript = MailTestSupport.parse(TelnetTranscriptReader(),
                                                try MailTestSupport.sample("telnet/notqmail-TEST.receive.md"))
@@ -45,7 +46,8 @@ struct TelnetTranscriptTests {
     }
 
     @Test("Windows failure texts in English and Japanese are failures", arguments: [
-        ("C:\\>telnet mail.example.co.jp 25\r\nConnecting To mail.example.co.jp...Could not open connection to the host, "
+        ("C:\\>telnet mail.example.co.jp 25\r\nConnecting To mail.example.co.jp..."
+            + "Could not open connection to the host, "
             + "on port 25: Connect failed\r\n", "mail.example.co.jp", 25),
         ("C:\\Users\\admin>telnet 192.0.2.25 587\r\n接続中: 192.0.2.25...ホストへの接続を開けませんでした。 ポート 587: "
             + "接続に失敗しました\r\n", "192.0.2.25", 587),
@@ -71,7 +73,8 @@ struct TelnetTranscriptTests {
             550 5.7.1 Relaying denied
             """
         let transcript = TelnetTranscriptReader.parse(text: text)
-        #expect(transcript.server == MailServerIdentity(name: "smtp.example.jp", application: "Sendmail", version: "8.14.9"))
+        let sendmail = MailServerIdentity(name: "smtp.example.jp", application: "Sendmail", version: "8.14.9")
+        #expect(transcript.server == sendmail)
         #expect(transcript.replies.map(\.code) == [250, 550])
         #expect(transcript.hasFailureReply)
     }
