@@ -18,7 +18,8 @@ public struct MailServerLogReader: ByteStreamParser {
     private var trail: ClientTrail
     private var fields = ExchangeTrackingFields()
     private var head: [String] = []
-    private var headApplication: MailServerLogSignature.Application??
+    private var headApplication: MailServerLogSignature.Application?
+    private var headDecided = false
     private var lineApplications: [MailServerLogSignature.Application: Int] = [:]
     private var recent: [MailLogLine] = []
 
@@ -47,10 +48,8 @@ public struct MailServerLogReader: ByteStreamParser {
         for line in lines { read(line) }
         summary.lines = reader.lineCount
         summary.truncatedLines = reader.truncatedLines
-        if headApplication == nil {
-            headApplication = MailServerLogSignature.application(decodedHead: head.joined(separator: "\n"))
-        }
-        summary.application = (headApplication ?? nil)
+        if !headDecided { decideFromHead() }
+        summary.application = headApplication
             ?? lineApplications.max(by: { $0.value < $1.value }).map(\.key)
         if trail.isEmpty {
             summary.listedLines = recent
@@ -61,11 +60,9 @@ public struct MailServerLogReader: ByteStreamParser {
 
     private mutating func read(_ line: TextLine) {
         let text = Substring(line.text)
-        if head.count < 200 {
+        if !headDecided {
             head.append(line.text)
-        } else if headApplication == nil {
-            headApplication = MailServerLogSignature.application(decodedHead: head.joined(separator: "\n"))
-            head = []
+            if head.count >= 200 { decideFromHead() }
         }
         if text.hasPrefix("#") {
             summary.commentLines &+= 1
@@ -103,6 +100,13 @@ public struct MailServerLogReader: ByteStreamParser {
                 summary.linesNotListed &+= 1
             }
         }
+    }
+
+    /// The signature's verdict over the first 200 lines, which sees Exchange's `#Log-Type` header.
+    private mutating func decideFromHead() {
+        headApplication = MailServerLogSignature.application(decodedHead: head.joined(separator: "\n"))
+        headDecided = true
+        head = []
     }
 
     private mutating func readSyslog(_ line: Substring) -> (String?, String?, Bool) {
