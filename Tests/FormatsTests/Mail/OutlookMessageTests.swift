@@ -1,0 +1,44 @@
+import Foundation
+import Formats
+import Testing
+
+/// The Outlook .msg sample (MANIFEST.md: extract-msg reads subject "MSG Test File", to
+/// time2talk@online-convert.com) and damaged copies of it.
+@Suite(.enabled(if: MailTestSupport.samplesAvailable, "shared samples absent: /work/shared/samples/mail not found"))
+struct OutlookMessageTests {
+    static let file = "mail/msg/msg-extractor-strangeDate.msg"
+
+    @Test("the subject and display-to come from the property streams")
+    func subject() throws {
+        let bytes = try MailTestSupport.sample(Self.file)
+        let head = Array(bytes.prefix(4096))
+        #expect(head.withUnsafeBytes { OLEMessageSignature.isOutlookMessage($0) })
+        let summary = MailTestSupport.parse(OutlookMessageReader(), bytes, blockSize: 7)
+        #expect(summary.container == .outlookMessage)
+        #expect(summary.subject == "MSG Test File")
+        #expect(summary.to?.contains("time2talk@online-convert.com") == true)
+        #expect(summary.damage.isEmpty)
+    }
+
+    @Test("truncated copies never crash and say what is missing",
+          arguments: [0, 100, 511, 512, 1024, 4096, 9000, 20000])
+    func truncated(length: Int) throws {
+        let bytes = Array(try MailTestSupport.sample(Self.file).prefix(length))
+        let summary = MailTestSupport.parse(OutlookMessageReader(), bytes)
+        if summary.subject != "MSG Test File" {
+            #expect(!summary.damage.isEmpty, "subject \(String(describing: summary.subject))")
+        }
+    }
+
+    @Test("corrupted sectors never crash")
+    func corrupted() throws {
+        var bytes = try MailTestSupport.sample(Self.file)
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<400 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let position = 512 + Int(seed >> 33) % (bytes.count - 512)
+            bytes[position] = UInt8(truncatingIfNeeded: seed >> 24)
+        }
+        _ = MailTestSupport.parse(OutlookMessageReader(), bytes)
+    }
+}

@@ -1,0 +1,57 @@
+import CaseFixtures
+import Foundation
+import Formats
+import Testing
+
+/// The incident's maillog and Exchange tracking fixtures, read for the ServerProtect server.
+struct MailServerLogFixtureTests {
+    static let tokyo = TimeZone(secondsFromGMT: 9 * 3600)!
+
+    @Test("Postfix: smtpd → qmgr → filter → queued as → sent is followed; the second notification is deferred")
+    func postfixTrail() {
+        let reader = MailServerLogReader(clientAddresses: [MailServerLogFixtureWriter.serverProtectAddress],
+                                         clientNames: [], year: 2026, timeZone: Self.tokyo)
+        let summary = MailTestSupport.parse(reader, MailServerLogFixtureWriter.postfixMaillog(), blockSize: 7)
+        #expect(summary.application == .postfix)
+        #expect(summary.statusCounts.sent == 3)
+        #expect(summary.statusCounts.deferred == 1)
+        #expect(summary.earliest == FixtureClock.incident.addingTimeInterval(-2))
+        let listed = summary.listedLines.map(\.text)
+        #expect(listed.contains { $0.contains("4B7D2C0456: to=<admin@example.co.jp>") && $0.contains("status=sent") })
+        #expect(listed.contains { $0.contains("6A1B2C0999") && $0.contains("status=deferred") })
+        #expect(!listed.contains { $0.contains("5D8E3C0789") })
+        #expect(summary.listedLines.filter { $0.status == "sent" }.count == 2)
+    }
+
+    @Test("Postfix: the host name alone finds the same lines as the address")
+    func byName() {
+        let bytes = MailServerLogFixtureWriter.postfixMaillog()
+        let byAddress = MailTestSupport.parse(
+            MailServerLogReader(clientAddresses: [MailServerLogFixtureWriter.serverProtectAddress], year: 2026), bytes)
+        let byName = MailTestSupport.parse(
+            MailServerLogReader(clientNames: [MailServerLogFixtureWriter.serverProtectName], year: 2026), bytes)
+        #expect(byName.listedLines == byAddress.listedLines)
+    }
+
+    @Test("Exchange: RECEIVE from the server, then SEND and FAIL of the same message ids")
+    func exchangeTrail() {
+        let reader = MailServerLogReader(clientAddresses: [MailServerLogFixtureWriter.serverProtectAddress])
+        let summary = MailTestSupport.parse(reader, MailServerLogFixtureWriter.exchangeTrackingLog(), blockSize: 7)
+        #expect(summary.application == .exchangeTracking)
+        #expect(summary.commentLines == 5)
+        #expect(summary.lines == 10)
+        #expect(summary.listedLines.count == 4)
+        #expect(summary.listedLines.map(\.status) == [nil, "sent", nil, "bounced"])
+        #expect(summary.earliest == ISO8601DateFormatter().date(from: "2026-11-20T01:04:58Z")?.addingTimeInterval(0.12))
+    }
+
+    @Test("syslog stamps roll over into the next year at Dec → Jan")
+    func yearRollover() {
+        let text = "Dec 31 23:59:59 mx postfix/smtp[1]: ABCDEF1: to=<a@b>, status=sent (ok)\n"
+            + "Jan  1 00:00:01 mx postfix/smtp[1]: ABCDEF2: to=<a@b>, status=deferred (later)\n"
+        let summary = MailTestSupport.parse(MailServerLogReader(year: 2025), Array(text.utf8))
+        let utc = ISO8601DateFormatter()
+        #expect(summary.earliest == utc.date(from: "2025-12-31T23:59:59Z"))
+        #expect(summary.latest == utc.date(from: "2026-01-01T00:00:01Z"))
+    }
+}
