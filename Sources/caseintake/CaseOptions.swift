@@ -26,6 +26,9 @@ struct CaseOptions: ParsableArguments {
     @Option(name: .long, help: "The symptom, if known: not-sent, garbled or other (overrides the hearing sheet).")
     var symptom: SymptomArgument?
 
+    @Option(name: .long, help: "Minutes around each incident time whose events the report lists.")
+    var window: Int = 30
+
     @Option(name: .long, help: "A checklist YAML file (default: the bundled ServerProtect checklist).")
     var checklist: String?
 
@@ -47,6 +50,9 @@ struct CaseOptions: ParsableArguments {
     func validate() throws {
         guard TimeZone(identifier: timeZone) != nil else {
             throw ValidationError("Unknown time zone '\(timeZone)'; use a name like Asia/Tokyo or UTC.")
+        }
+        guard (1...24 * 60).contains(window) else {
+            throw ValidationError("--window takes minutes from 1 to 1440.")
         }
         if password != nil && passwordFile != nil {
             throw ValidationError("Give either --password or --password-file, not both.")

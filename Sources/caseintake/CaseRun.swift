@@ -19,7 +19,8 @@ enum CaseRun {
             hearing = HearingSheetReader.read(text, source: path, checklist: checklist, timeZone: request.timeZone)
         }
         return CaseAssessor.assess(
-            examination, checklist: checklist, hearing: hearing, symptom: options.symptom?.symptom)
+            examination, checklist: checklist, hearing: hearing, symptom: options.symptom?.symptom,
+            incidentWindow: TimeInterval(options.window * 60))
     }
 
     static func loadChecklist(path: String?, templates: String?) throws -> Checklist {

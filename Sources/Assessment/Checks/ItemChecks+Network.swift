@@ -4,18 +4,45 @@ import Formats
 extension ItemChecks {
     /// Item 7: a transcript of `telnet <server> 25`, as a file or pasted into the hearing sheet.
     static func connectivity(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
-        let transcripts = context.files(.telnetTranscript).filter(\.isReadable)
-        let pasted = context.field("telnet-result")
-        if transcripts.isEmpty && pasted == nil {
+        let files = context.files(.telnetTranscript).filter(\.isReadable)
+        var transcripts = files.compactMap { $0.facts.telnet }
+        if let pasted = context.field("telnet-result") { transcripts.append(TelnetTranscriptReader.parse(text: pasted)) }
+        guard !transcripts.isEmpty else {
             return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "connectivity")])
         }
         var findings: [Finding] = []
-        if let pasted, TelnetTranscriptSignature.failureWords.contains(where: { pasted.contains($0) }) {
-            findings.append(Finding(.warning, "connectivity.failed", LocalizedText(
-                ja: "telnet による接続に失敗しておりました。ファイアウォールやネットワーク環境をご確認ください。",
-                en: "The telnet connection failed; the firewall and the network need checking.")))
+        var wrongPortOnly = true
+        for transcript in transcripts {
+            if transcript.portNot25 {
+                let port = transcript.port.map(String.init) ?? "23"
+                findings.append(Finding(.problem, "connectivity.port-not-25", LocalizedText(
+                    ja: "telnet がポート \(port) に接続しておりました。ServerProtect は TCP 25 番ポートでのみ通知メールを送信するため、「telnet <メールサーバ名> 25」での確認をお願いいたします。",
+                    en: "telnet connected to port \(port); ServerProtect notifies only over TCP port 25, so please check with \"telnet <mail server> 25\".")))
+                continue
+            }
+            wrongPortOnly = false
+            switch transcript.outcome {
+            case .failed:
+                findings.append(Finding(.warning, "connectivity.failed", LocalizedText(
+                    ja: "telnet による接続に失敗しておりました（\(transcript.failureText ?? "")）。ファイアウォールやネットワーク環境をご確認ください。",
+                    en: "The telnet connection failed (\(transcript.failureText ?? "")); the firewall and the network need checking.")))
+            case .connected:
+                let banner = transcript.banner.map { "220 \($0)" } ?? ""
+                findings.append(Finding(.info, "connectivity.connected", LocalizedText(
+                    ja: "メールサーバへの接続に成功しています（\(banner)）。", en: "The mail server answered (\(banner)).")))
+            case .unknown:
+                break
+            }
+            if let host = transcript.host, let named = context.field("mail-server-fqdn") ?? context.field("mail-server-ip"),
+                host.caseInsensitiveCompare(named) != .orderedSame, host != context.field("mail-server-ip")
+            {
+                findings.append(Finding(.warning, "connectivity.other-host", LocalizedText(
+                    ja: "telnet の接続先（\(host)）が、ヒアリングシートのメールサーバ（\(named)）と異なります。設定画面と全く同じ名前での確認が必要です。",
+                    en: "telnet went to \(host), not to the mail server named in the hearing sheet (\(named)); the exact name of the settings dialog is needed.")))
+            }
         }
-        return ItemVerdict(item: item, status: .ok, evidence: transcripts.map(\.path), findings: findings)
+        return ItemVerdict(item: item, status: wrongPortOnly ? .insufficient : .ok, evidence: files.map(\.path),
+            findings: findings)
     }
 
     /// Item 10: a pcap or pcapng with SMTP traffic; an .etl or Network Monitor capture needs converting.

@@ -88,9 +88,25 @@ extension ItemChecks {
         return ItemVerdict(item: item, status: status, evidence: evidence, findings: findings)
     }
 
-    /// Item 9: SPNT.log is there.
+    /// Item 9: SPNT.log is there and, once the incident time is known, reaches it.
     static func debugLog(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
-        presence(item, context, code: "spnt-log")
+        let verdict = presence(item, context, code: "spnt-log")
+        guard verdict.status == .ok, !context.incidentTimes.isEmpty else { return verdict }
+        let logs = context.files(.spntLog).filter(\.isReadable)
+        let ranges = logs.compactMap { file -> ClosedRange<Date>? in
+            guard let summary = file.facts.debugLog, let first = summary.firstTime, let last = summary.lastTime,
+                let start = first.date(in: context.timeZone), let end = last.date(in: context.timeZone), start <= end
+            else { return nil }
+            return start.addingTimeInterval(-300)...end.addingTimeInterval(300)
+        }
+        guard !ranges.isEmpty else { return verdict }  // no times in the log: nothing to compare
+        let covered = context.incidentTimes.allSatisfy { incident in ranges.contains { $0.contains(incident) } }
+        if covered { return verdict }
+        return ItemVerdict(item: item, status: .insufficient, evidence: verdict.evidence, findings: [
+            Finding(.problem, "spnt-log.not-covering-incident", LocalizedText(
+                ja: "SPNT.log の記録期間に事象発生日時が含まれておりませんでした。デバッグログを有効にした状態で事象を再現し、その後の SPNT.log をご送付ください。",
+                en: "SPNT.log does not cover the incident time; please reproduce the problem with debug logging on and send the SPNT.log written then.")),
+        ])
     }
 
     /// Logs that end before, or start after, an incident time do not show it.

@@ -1,4 +1,5 @@
 import Formats
+import Foundation
 import Intake
 
 /// Recognises and inspects every file Intake streams, and keeps the inventory of the case.
@@ -7,11 +8,16 @@ public final class CaseExaminer: CaseVisitor {
     public private(set) var files: [ReceivedFile] = []
     private var open: [CasePath: (recognition: Recognition, inspection: Inspection?)] = [:]
 
-    public init() {}
+    private let timeZone: TimeZone
+
+    /// - Parameter timeZone: the customer's zone, for logs whose times carry none.
+    public init(timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!) {
+        self.timeZone = timeZone
+    }
 
     public func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
         let recognition = EvidenceRecognizer.recognize(path: header.path, head: head)
-        let inspection = Inspections.make(for: recognition.kind, path: header.path)
+        let inspection = Inspections.make(for: recognition.kind, path: header.path, timeZone: timeZone)
         open[header.path] = (recognition, inspection)
         return inspection
     }

@@ -17,6 +17,12 @@ public enum FileFacts: Sendable {
     case image(ImageFacts)
     /// ServerProtect's debug log (SPNT.log), read leniently.
     case debugLog(SpntLogSummary)
+    /// A stored mail message (.eml, mbox, .msg): headers, parts and mojibake hints.
+    case mail(MailMessageSummary)
+    /// A transcript of `telnet <mail server> 25`.
+    case telnet(TelnetTranscript)
+    /// A mail server's log.
+    case mailServerLog(MailServerLogSummary)
     /// A filled hearing sheet: its text, kept (bounded) for the assessment to read.
     case hearingSheet(SheetText)
 
@@ -41,6 +47,24 @@ public enum FileFacts: Sendable {
     /// The SPNT.log summary, when the file is one.
     public var debugLog: SpntLogSummary? {
         if case .debugLog(let summary) = self { return summary }
+        return nil
+    }
+
+    /// The mail message's summary, when the file is one.
+    public var mail: MailMessageSummary? {
+        if case .mail(let summary) = self { return summary }
+        return nil
+    }
+
+    /// The telnet transcript, when the file is one.
+    public var telnet: TelnetTranscript? {
+        if case .telnet(let transcript) = self { return transcript }
+        return nil
+    }
+
+    /// The mail server log's summary, when the file is one.
+    public var mailServerLog: MailServerLogSummary? {
+        if case .mailServerLog(let summary) = self { return summary }
         return nil
     }
 
@@ -132,6 +156,9 @@ extension FileFacts: Encodable {
         case .hearingSheet(let sheet): try container.encode(sheet)
         case .image(let facts): try container.encode(facts.info)
         case .debugLog(let summary): try container.encode(summary)
+        case .mail(let summary): try container.encode(summary)
+        case .telnet(let transcript): try container.encode(transcript)
+        case .mailServerLog(let summary): try container.encode(summary)
         }
     }
 }

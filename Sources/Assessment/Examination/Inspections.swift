@@ -1,10 +1,11 @@
 import Formats
+import Foundation
 import Intake
 
 /// Chooses the parser for each kind of evidence.
 enum Inspections {
     /// The inspection for a file of `kind`, or nil for kinds with nothing to read.
-    static func make(for kind: EvidenceKind, path: CasePath) -> Inspection? {
+    static func make(for kind: EvidenceKind, path: CasePath, timeZone: TimeZone) -> Inspection? {
         switch kind {
         case .evtx:
             return ParserInspection(EventLogReader(keep: EventSelection.worthKeeping)) { summary, _ in
@@ -28,9 +29,21 @@ enum Inspections {
             return ImageInspection()
         case .spntLog:
             return ParserInspection(SpntLogReader()) { summary, _ in (.debugLog(summary), []) }
-        case .telnetTranscript, .mailServerLog, .eventLogExport, .text, .mailEml:
+        case .mailEml:
+            return ParserInspection(MailMessageReader()) { summary, _ in (.mail(summary), MailFindings.findings(for: summary)) }
+        case .mailMsg:
+            return ParserInspection(OutlookMessageReader()) { summary, _ in
+                (.mail(summary), MailFindings.findings(for: summary))
+            }
+        case .telnetTranscript:
+            return ParserInspection(TelnetTranscriptReader()) { transcript, _ in (.telnet(transcript), []) }
+        case .mailServerLog:
+            // The ServerProtect server's address is not known while the log streams by: the log is
+            // summarised, and its latest delivery lines kept.
+            return ParserInspection(MailServerLogReader(timeZone: timeZone)) { summary, _ in (.mailServerLog(summary), []) }
+        case .eventLogExport, .text:
             return TextInspection()
-        case .mailMsg, .etl, .netmonCap, .archive, .unknown:
+        case .etl, .netmonCap, .archive, .unknown:
             return nil
         }
     }

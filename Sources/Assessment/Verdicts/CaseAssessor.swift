@@ -21,7 +21,7 @@ public enum CaseAssessor {
         let incidentTimes = sheet?.incidentTimes ?? []
         let context = CheckContext(
             files: examination.files, hearing: sheet, symptom: resolvedSymptom, incidentTimes: incidentTimes,
-            checklist: checklist)
+            checklist: checklist, timeZone: timeZone)
         let items = checklist.items.map { item -> ItemVerdict in
             switch item.applicability.applies(to: resolvedSymptom) {
             case false?:
@@ -48,6 +48,8 @@ struct CheckContext {
     let symptom: Symptom
     let incidentTimes: [Date]
     let checklist: Checklist
+    /// The customer's time zone, for times written without one (SPNT.log).
+    let timeZone: TimeZone
 
     /// Readable files of the given kinds, in walk order.
     func files(_ kinds: EvidenceKind...) -> [ReceivedFile] {

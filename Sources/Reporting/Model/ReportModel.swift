@@ -31,6 +31,10 @@ public struct ReportModel: Sendable {
         didSet { hasEvents = !events.isEmpty }
     }
     public var hasEvents: Bool
+    public var smtpSessions: [SmtpSessionRow]
+    public var hasSmtpSessions: Bool
+    public var images: [ImageRow]
+    public var hasImages: Bool
     public var files: [FileRow]
     public var hasFiles: Bool
     /// Where the hearing answers came from, if a sheet was read.
@@ -89,6 +93,25 @@ public struct ReportModel: Sendable {
         }
         self.events = events
         hasEvents = !events.isEmpty
+        smtpSessions = examination.files.flatMap { file in
+            (file.facts.capture?.smtpSessions ?? []).map { session in
+                SmtpSessionRow(
+                    file: CaseText(file.path.description), start: DisplayFormat.time(session.start, in: zone),
+                    client: session.client, server: session.server, banner: CaseText(session.banner ?? "—"),
+                    replyCodes: session.replyCodes.map(String.init).joined(separator: " "),
+                    outcome: labels["outcome.\(session.outcome.rawValue)"], outcomeClass: session.outcome.rawValue)
+            }
+        }
+        hasSmtpSessions = !smtpSessions.isEmpty
+        images = examination.files.compactMap { file in
+            guard let facts = file.facts.image else { return nil }
+            let size = facts.info.width.flatMap { width in facts.info.height.map { "\(width) × \($0)" } } ?? "—"
+            let uri = options.includeImages ? facts.preview.flatMap { bytes in
+                facts.info.format.map { "data:image/\($0.rawValue);base64," + Data(bytes).base64EncodedString() }
+            } : nil
+            return ImageRow(path: CaseText(file.path.description), dimensions: size, dataURI: uri)
+        }
+        hasImages = !images.isEmpty
         files = examination.files.map { file in
             let rows = findingRows(file.findings)
             return FileRow(

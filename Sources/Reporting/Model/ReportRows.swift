@@ -94,3 +94,25 @@ public struct FollowUpText: Sendable {
         self.body = CaseText(body)
     }
 }
+
+/// One SMTP session read from a capture.
+public struct SmtpSessionRow: Sendable {
+    public var file: CaseText
+    public var start: String
+    public var client: String
+    public var server: String
+    /// The greeting's text after `220`, from the mail server.
+    public var banner: CaseText
+    /// Reply codes in order, e.g. `220 250 250 250 354 250 221`.
+    public var replyCodes: String
+    public var outcome: String
+    public var outcomeClass: String
+}
+
+/// A received picture, shown scaled down when its bytes were kept.
+public struct ImageRow: Sendable {
+    public var path: CaseText
+    public var dimensions: String
+    /// `data:image/png;base64,…`, nil when the picture is too large or images are left out.
+    public var dataURI: String?
+}
