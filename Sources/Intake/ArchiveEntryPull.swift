@@ -3,7 +3,8 @@
 final class ArchiveEntryPull {
     // Read-only after creation: a shared source of zero bytes for sparse holes.
     nonisolated(unsafe) private static let zeros = UnsafeRawBufferPointer(
-        UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1).initializeMemory(as: UInt8.self, repeating: 0))
+        UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1).initializeMemory(
+            as: UInt8.self, repeating: 0))
 
     private let reader: ArchiveReader
     private let passwordsGiven: Bool
@@ -24,7 +25,8 @@ final class ArchiveEntryPull {
         } else {
             switch reader.nextBlock() {
             case .end: return .end
-            case .failure(let status): return .failure(status.problemCode(passwordsGiven: passwordsGiven), status.message)
+            case .failure(let status):
+                return .failure(status.problemCode(passwordsGiven: passwordsGiven), status.message)
             case .data(let data, let at): (block, offset) = (data, at)
             }
         }

@@ -55,14 +55,15 @@ final class ArchiveReader {
     /// the source is pulled once, in order.
     func open(stream source: ArchiveStreamSource) -> ArchiveStatus {
         let client = Unmanaged.passUnretained(source).toOpaque()
-        let read: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, UnsafeMutablePointer<UnsafeRawPointer?>?)
-            -> la_ssize_t = { _, client, buffer in
-                guard let client, let buffer else { return -1 }
-                let source = Unmanaged<ArchiveStreamSource>.fromOpaque(client).takeUnretainedValue()
-                guard let block = source.nextBlock(), block.count > 0 else { return 0 }
-                buffer.pointee = UnsafeRawPointer(block.baseAddress)
-                return la_ssize_t(block.count)
-            }
+        let read:
+            @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, UnsafeMutablePointer<UnsafeRawPointer?>?)
+                -> la_ssize_t = { _, client, buffer in
+                    guard let client, let buffer else { return -1 }
+                    let source = Unmanaged<ArchiveStreamSource>.fromOpaque(client).takeUnretainedValue()
+                    guard let block = source.nextBlock(), block.count > 0 else { return 0 }
+                    buffer.pointee = UnsafeRawPointer(block.baseAddress)
+                    return la_ssize_t(block.count)
+                }
         return ArchiveStatus(archive_read_open2(handle, client, nil, read, nil, nil), handle)
     }
 
@@ -137,7 +138,8 @@ struct ArchiveEntryInfo {
         }
         linkTarget = hardlink ?? symlink
         size = archive_entry_size_is_set(entry) != 0 ? archive_entry_size(entry) : nil
-        modified = archive_entry_mtime_is_set(entry) != 0
+        modified =
+            archive_entry_mtime_is_set(entry) != 0
             ? Date(timeIntervalSince1970: TimeInterval(archive_entry_mtime(entry))) : nil
         isEncrypted = archive_entry_is_data_encrypted(entry) == 1
     }

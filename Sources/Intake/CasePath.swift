@@ -21,7 +21,9 @@ public struct CasePath: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// The path of `name` inside the folder this path names (same layer).
     func child(_ name: String) -> CasePath {
         var copy = layers
-        copy[copy.count - 1] = copy[copy.count - 1].hasSuffix("/") ? copy[copy.count - 1] + name
+        copy[copy.count - 1] =
+            copy[copy.count - 1].hasSuffix("/")
+            ? copy[copy.count - 1] + name
             : copy[copy.count - 1] + "/" + name
         return CasePath(layers: copy)
     }

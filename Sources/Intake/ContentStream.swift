@@ -59,12 +59,14 @@ final class ContentStream {
             let entryLeft = budget.limits.entryBytes - bytes
             if Int64(block.count) > entryLeft {
                 block = UnsafeRawBufferPointer(rebasing: block[..<Int(max(0, entryLeft))])
-                problem = IntakeProblem(.entryTooLarge, path, "only the first \(budget.limits.entryBytes) bytes were read")
+                problem = IntakeProblem(
+                    .entryTooLarge, path, "only the first \(budget.limits.entryBytes) bytes were read")
             }
             let allowed = budget.allowance(block.count)
             if allowed < block.count {
                 block = UnsafeRawBufferPointer(rebasing: block[..<allowed])
-                problem = IntakeProblem(.totalTooLarge, path, "the case passed \(budget.limits.totalBytes) bytes in all")
+                problem = IntakeProblem(
+                    .totalTooLarge, path, "the case passed \(budget.limits.totalBytes) bytes in all")
             }
             budget.charge(block.count)
             bytes += Int64(block.count)

@@ -33,7 +33,8 @@ extension WalkSession {
             case .end:
                 return reader.formatName
             case .failure(let status):
-                let problem = IntakeProblem(status.problemCode(passwordsGiven: !passwords.isEmpty), path, status.message)
+                let problem = IntakeProblem(
+                    status.problemCode(passwordsGiven: !passwords.isEmpty), path, status.message)
                 report(problem)
                 failuresInARow += 1
                 // A fatal status ends the archive; repeated failed headers mean the rest is unreadable.
@@ -41,7 +42,9 @@ extension WalkSession {
             case .entry(let info, let warning):
                 failuresInARow = 0
                 guard budget.admitEntry() else {
-                    report(IntakeProblem(.tooManyEntries, path, "entries after the first \(budget.limits.entries) were not read"))
+                    report(
+                        IntakeProblem(
+                            .tooManyEntries, path, "entries after the first \(budget.limits.entries) were not read"))
                     return reader.formatName
                 }
                 readMember(info, warning: warning, of: reader, archivePath: path, depth: depth)
@@ -60,7 +63,9 @@ extension WalkSession {
         }
         let path = archivePath.entry(name.isEmpty ? "(unnamed entry \(budget.entries))" : name)
         var problems = Self.nameProblems(name, path: path)
-        if decoded.escaped { problems.append(IntakeProblem(.undecodableName, path, "the name is neither UTF-8 nor CP932")) }
+        if decoded.escaped {
+            problems.append(IntakeProblem(.undecodableName, path, "the name is neither UTF-8 nor CP932"))
+        }
         if let warning { problems.append(IntakeProblem(.archiveWarning, path, warning)) }
         let header = header(path, size: info.size, modified: info.modified)
         switch info.type {
@@ -68,17 +73,20 @@ extension WalkSession {
             problems.forEach(report)
             return
         case .symlink, .hardlink:
-            problems.append(IntakeProblem(.linkNotFollowed, path, "link to \(info.linkTarget ?? "?") listed, not followed"))
+            problems.append(
+                IntakeProblem(.linkNotFollowed, path, "link to \(info.linkTarget ?? "?") listed, not followed"))
         case .device, .fifo, .socket:
             problems.append(IntakeProblem(.specialFile, path, "a \(info.type.rawValue) entry: listed, not read"))
         case .file:
             if info.isEncrypted && passwords.isEmpty {
-                problems.append(IntakeProblem(.encryptedNoPassword, path, "the entry is encrypted and no password was given"))
+                problems.append(
+                    IntakeProblem(.encryptedNoPassword, path, "the entry is encrypted and no password was given"))
                 break
             }
             problems.forEach(report)
             let pull = ArchiveEntryPull(reader: reader, passwordsGiven: !passwords.isEmpty)
-            let content = ContentStream(path: path, budget: budget, compressedBytes: { reader.compressedBytes }, pull: pull.pull)
+            let content = ContentStream(
+                path: path, budget: budget, compressedBytes: { reader.compressedBytes }, pull: pull.pull)
             readContent(content, header: header, problems: problems, depth: depth + 1)
             return
         }
@@ -97,8 +105,10 @@ extension WalkSession {
         var problems = problems
         var format: String?
         if depth > budget.limits.nestingDepth {
-            problems.append(IntakeProblem(.nestedTooDeep, header.path,
-                "an archive \(depth) levels deep was not opened (limit \(budget.limits.nestingDepth))"))
+            problems.append(
+                IntakeProblem(
+                    .nestedTooDeep, header.path,
+                    "an archive \(depth) levels deep was not opened (limit \(budget.limits.nestingDepth))"))
             problems.last.map(report)
         } else if signature.needsSeeking {
             format = spoolAndWalk(content, head: head, signature: signature, path: header.path, depth: depth)
@@ -126,7 +136,9 @@ extension WalkSession {
             fits = written <= budget.limits.spoolBytes && spool.write(UnsafeRawBufferPointer(block))
         }
         guard fits else {
-            report(IntakeProblem(.spoolTooLarge, path, "a nested archive over \(budget.limits.spoolBytes) bytes was not opened"))
+            report(
+                IntakeProblem(
+                    .spoolTooLarge, path, "a nested archive over \(budget.limits.spoolBytes) bytes was not opened"))
             return nil
         }
         guard content.problem == nil, spool.rewind() else { return nil }

@@ -23,7 +23,9 @@ extension WalkSession {
                 total += walkFolder(path, casePath: entryPath, level: level + 1)
             case S_IFREG:
                 guard budget.admitEntry() else {
-                    report(IntakeProblem(.tooManyEntries, casePath, "files after the first \(budget.limits.entries) were not read"))
+                    report(
+                        IntakeProblem(
+                            .tooManyEntries, casePath, "files after the first \(budget.limits.entries) were not read"))
                     return total
                 }
                 total += walkFile(path, casePath: entryPath, isInput: false).bytes

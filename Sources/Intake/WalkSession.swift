@@ -56,7 +56,8 @@ final class WalkSession {
             let format: String?
             if signature.needsSeeking {
                 content.drain()  // The checksum needs the bytes in order; 7z is then read by seeking.
-                format = lseek(fd, 0, SEEK_SET) == 0
+                format =
+                    lseek(fd, 0, SEEK_SET) == 0
                     ? walkArchive(seekable: fd, signature: signature, path: casePath, depth: 0) : nil
             } else {
                 format = walkArchive(stream: content, head: head, signature: signature, path: casePath, depth: 0)
@@ -75,7 +76,8 @@ final class WalkSession {
         }
         readPlainFile(content, head: head, header: header(casePath), problems: [])
         return (
-            ReceivedInput(path: casePath.layers[0], shape: .file, bytes: content.bytes, sha256: content.sha256,
+            ReceivedInput(
+                path: casePath.layers[0], shape: .file, bytes: content.bytes, sha256: content.sha256,
                 archiveFormat: nil),
             content.bytes
         )

@@ -16,7 +16,8 @@ public indirect enum MarkdownBlock: Sendable, Equatable {
         switch self {
         case .heading(_, let text), .paragraph(let text), .html(let text): return text
         case .codeBlock(_, let code): return code
-        case .list(_, let items): return items.map { $0.map(\.plainText).joined(separator: "\n") }.joined(separator: "\n")
+        case .list(_, let items):
+            return items.map { $0.map(\.plainText).joined(separator: "\n") }.joined(separator: "\n")
         case .blockQuote(let blocks): return blocks.map(\.plainText).joined(separator: "\n")
         case .thematicBreak: return ""
         }

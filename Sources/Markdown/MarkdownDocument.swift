@@ -1,5 +1,5 @@
-import Foundation
 import CMark
+import Foundation
 
 /// Reads and renders CommonMark through cmark 0.30: the only code in the package that calls cmark.
 public enum MarkdownDocument {

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Builds a large evtx by repeating the valid chunks of a real one, renumbering record ids so
 /// that every record is distinct, and restamping chunk and header checksums.

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Times the two parsers.
 enum Stopwatch {
@@ -51,7 +51,8 @@ enum Stopwatch {
         process.waitUntilExit()
         let fields = String(decoding: output, as: UTF8.self).split(separator: " ")
         guard process.terminationStatus == 0, fields.count == 2, let records = Int(fields[0]),
-            let seconds = Double(fields[1].trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+            let seconds = Double(fields[1].trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return nil }
         return (records, seconds)
     }
 }

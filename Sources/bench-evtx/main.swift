@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 // bench-evtx: builds a large .evtx from real chunks and times our reader next to the Rust `evtx`
 // parser (PyPI) on the same file in the same run.
@@ -41,17 +41,22 @@ if arguments.first == "--dump", arguments.count == 2 {
 
 if arguments.first == "--time", arguments.count == 2 {
     let (summary, seconds) = try Stopwatch.readEvtx(path: arguments[1], blockSize: 1 << 20)
-    print(String(format: "summary only: %d records in %.3f s = %.0f records/s", summary.records, seconds,
-                 Double(summary.records) / seconds))
+    print(
+        String(
+            format: "summary only: %d records in %.3f s = %.0f records/s", summary.records, seconds,
+            Double(summary.records) / seconds))
     let (errors, keeping) = try Stopwatch.readEvtx(path: arguments[1], blockSize: 1 << 20, keep: { $0.level <= 3 })
-    print(String(format: "keeping errors and warnings (%d kept, inserts decoded): %.3f s = %.0f records/s",
-                 errors.keptRecords.count, keeping, Double(errors.records) / keeping))
+    print(
+        String(
+            format: "keeping errors and warnings (%d kept, inserts decoded): %.3f s = %.0f records/s",
+            errors.keptRecords.count, keeping, Double(errors.records) / keeping))
     exit(0)
 }
 
 if arguments.first == "--build", arguments.count == 3, let megabytes = Int(arguments[2]) {
-    let built = try BigEvtxBuilder.build(from: "/work/shared/samples/evtx/plaso/System.evtx", to: arguments[1],
-                                         megabytes: megabytes)
+    let built = try BigEvtxBuilder.build(
+        from: "/work/shared/samples/evtx/plaso/System.evtx", to: arguments[1],
+        megabytes: megabytes)
     print("built \(arguments[1]): \(built.bytes) bytes, \(built.chunks) chunks")
     exit(0)
 }
@@ -75,16 +80,20 @@ let built = try BigEvtxBuilder.build(from: source, to: big, megabytes: sizeMB)
 print("built \(big): \(built.bytes) bytes, \(built.chunks) chunks from \(source)")
 
 let (summary, ours) = try Stopwatch.readEvtx(path: big, blockSize: 1 << 20)
-print(String(format: "caseintake EventLogReader: %d records in %.3f s = %.0f records/s, damage: %@",
-             summary.records, ours, Double(summary.records) / ours,
-             summary.damage.map { "\($0.code) x\($0.count)" }.joined(separator: ", ")))
+print(
+    String(
+        format: "caseintake EventLogReader: %d records in %.3f s = %.0f records/s, damage: %@",
+        summary.records, ours, Double(summary.records) / ours,
+        summary.damage.map { "\($0.code) x\($0.count)" }.joined(separator: ", ")))
 
 for (threads, label) in [(0, "default threads (all cores)"), (1, "1 thread")] {
     guard let reference = Stopwatch.runRustEvtx(path: big, threads: threads) else {
         print("evtx (Rust, PyPI) not available: `python3 -c \"import evtx\"` failed")
         break
     }
-    print(String(format: "evtx (Rust, PyPI) records(), %@: %d records in %.3f s = %.0f records/s",
-                 label, reference.records, reference.seconds, Double(reference.records) / reference.seconds))
+    print(
+        String(
+            format: "evtx (Rust, PyPI) records(), %@: %d records in %.3f s = %.0f records/s",
+            label, reference.records, reference.seconds, Double(reference.records) / reference.seconds))
     print(String(format: "  ratio (their time / our time): %.2f", reference.seconds / ours))
 }

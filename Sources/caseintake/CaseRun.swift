@@ -30,7 +30,8 @@ enum CaseRun {
         } else {
             guard let folder = TemplateFolder.locate(override: templates) else {
                 let looked = TemplateFolder.candidates(override: templates).map(\.path).joined(separator: ", ")
-                throw ValidationError("No Templates folder with checklists was found (looked in \(looked)); use --templates DIR.")
+                throw ValidationError(
+                    "No Templates folder with checklists was found (looked in \(looked)); use --templates DIR.")
             }
             url = folder.appendingPathComponent(TemplateFolder.defaultChecklist)
         }

@@ -8,10 +8,12 @@ enum InputProblemLines {
         for problem in problems {
             // One line per input and kind of problem, however many entries share it.
             let input = problem.path.layers[0]
-            let archive = problem.path.layers.count > 1
+            let archive =
+                problem.path.layers.count > 1
                 ? CasePathText.archive(of: problem.path) : input
             guard seen.insert("\(archive)|\(problem.code.rawValue)").inserted else { continue }
-            let count = problems.filter { $0.code == problem.code && CasePathText.archive(of: $0.path) == archive }.count
+            let count = problems.filter { $0.code == problem.code && CasePathText.archive(of: $0.path) == archive }
+                .count
             lines.append("caseintake: " + english(problem, archive: archive, count: count))
             if japanese { lines.append("caseintake: " + japaneseText(problem, archive: archive, count: count)) }
         }
@@ -24,13 +26,16 @@ enum InputProblemLines {
         case .inputNotFound: return "\(archive): not found (\(problem.detail)); check the path."
         case .inputUnreadable: return "\(archive): cannot be read (\(problem.detail))."
         case .archiveCorrupt:
-            return "\(archive): damaged or truncated (\(problem.detail)); what was readable is in the report; ask the customer to send it again."
+            return
+                "\(archive): damaged or truncated (\(problem.detail)); what was readable is in the report; ask the customer to send it again."
         case .encryptedNoPassword:
-            return "\(archive): \(entries) encrypted and no password given; pass --password, --password-file or set CASEINTAKE_PASSWORD."
+            return
+                "\(archive): \(entries) encrypted and no password given; pass --password, --password-file or set CASEINTAKE_PASSWORD."
         case .wrongPassword:
             return "\(archive): the password does not open \(entries); check the password the customer sent."
         case .unsupportedEncryption:
-            return "\(archive): encrypted in a way libarchive cannot decrypt (\(problem.detail)); ask for a password ZIP instead."
+            return
+                "\(archive): encrypted in a way libarchive cannot decrypt (\(problem.detail)); ask for a password ZIP instead."
         default:
             return "\(archive): \(problem.detail)"
         }
@@ -42,7 +47,8 @@ enum InputProblemLines {
         case .inputUnreadable: return "\(archive): 読み取れません（\(problem.detail)）。"
         case .archiveCorrupt: return "\(archive): 破損しているか途中で切れています。お客様に再送付を依頼してください。"
         case .encryptedNoPassword:
-            return "\(archive): \(count) 件が暗号化されています。--password、--password-file または CASEINTAKE_PASSWORD でパスワードを指定してください。"
+            return
+                "\(archive): \(count) 件が暗号化されています。--password、--password-file または CASEINTAKE_PASSWORD でパスワードを指定してください。"
         case .wrongPassword: return "\(archive): パスワードが違います（\(count) 件）。お客様から届いたパスワードを確認してください。"
         case .unsupportedEncryption: return "\(archive): 復号できない暗号化方式です。パスワード付き ZIP での再送付を依頼してください。"
         default: return "\(archive): \(problem.detail)"

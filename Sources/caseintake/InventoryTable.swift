@@ -6,14 +6,18 @@ enum InventoryTable {
     static func render(_ assessment: CaseAssessment) -> String {
         let files = assessment.examination.files
         let rows = files.map { file in
-            [file.path.description, file.kind.rawValue, ByteCountFormatter.string(fromByteCount: file.bytes, countStyle: .file)]
+            [
+                file.path.description, file.kind.rawValue,
+                ByteCountFormatter.string(fromByteCount: file.bytes, countStyle: .file),
+            ]
         }
         var lines = table(header: ["PATH", "KIND", "SIZE"], rows: rows)
         lines.append("")
         for verdict in assessment.items {
             let mark = verdict.conditional ? " (if applicable)" : ""
-            lines.append(String(format: "%2d ", verdict.item.number) + pad(verdict.status.rawValue, 15)
-                + verdict.item.title.en + mark)
+            lines.append(
+                String(format: "%2d ", verdict.item.number) + pad(verdict.status.rawValue, 15)
+                    + verdict.item.title.en + mark)
             for finding in verdict.findings where finding.severity != .info {
                 lines.append("      - " + finding.message.en)
             }
@@ -47,7 +51,8 @@ enum InventoryTable {
     static func width(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { total, scalar in
             let value = scalar.value
-            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+            let wide =
+                (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
                 || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
                 || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
                 || (0xFFE0...0xFFE6).contains(value)

@@ -38,7 +38,8 @@ final class ProgressLine: CaseVisitor, EntrySink {
     private func draw() {
         lastDraw = Date()
         let name = current.count > 60 ? "…" + current.suffix(59) : current
-        let line = "\r\u{1B}[K[\(files + 1)] \(name) \(ByteCountFormatter.string(fromByteCount: bytes, countStyle: .file))"
+        let line =
+            "\r\u{1B}[K[\(files + 1)] \(name) \(ByteCountFormatter.string(fromByteCount: bytes, countStyle: .file))"
         FileHandle.standardError.write(Data(line.utf8))
     }
 }

@@ -43,14 +43,16 @@ extension CaseIntakeCommand {
                 }
                 return text
             }
-            let folder = URL(fileURLWithPath: output).appendingPathComponent(assessment.examination.request.resolvedCaseID)
+            let folder = URL(fileURLWithPath: output).appendingPathComponent(
+                assessment.examination.request.resolvedCaseID)
             let reportOptions = ReportOptions(
                 languages: lang.languages, customer: customer, signature: signatureText, templates: templates,
                 includeImages: !noImages)
             do {
                 try ReportWriter.write(assessment, to: folder, options: reportOptions)
             } catch {
-                FileHandle.standardError.write(Data("caseintake: cannot write the report to \(folder.path): \(error)\n".utf8))
+                FileHandle.standardError.write(
+                    Data("caseintake: cannot write the report to \(folder.path): \(error)\n".utf8))
                 throw ExitCode(2)
             }
             print(InventoryTable.statusLine(assessment))
@@ -67,7 +69,9 @@ struct LanguageList: ExpressibleByArgument {
     init(languages: [ReportLanguage]) { self.languages = languages }
 
     init?(argument: String) {
-        let parsed = argument.split(separator: ",").map { ReportLanguage(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        let parsed = argument.split(separator: ",").map {
+            ReportLanguage(rawValue: $0.trimmingCharacters(in: .whitespaces))
+        }
         guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil }) else { return nil }
         languages = parsed.compactMap { $0 }
     }

@@ -10,7 +10,8 @@ struct CaseFolder {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("case-\(UUID().uuidString)")
         for (name, bytes) in files {
             let file = url.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: file)
         }
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -9,9 +9,11 @@ import Testing
 @Suite struct EventLogVerdictTests {
     static func log(_ channel: String, at time: Date = FixtureClock.incident) -> [UInt8] {
         EvtxWriter.file([
-            EvtxEvent(channel: channel, computer: "SPNT-SV01", provider: "Service Control Manager", eventID: 7036,
+            EvtxEvent(
+                channel: channel, computer: "SPNT-SV01", provider: "Service Control Manager", eventID: 7036,
                 level: 4, time: time.addingTimeInterval(-600)),
-            EvtxEvent(channel: channel, computer: "SPNT-SV01", provider: "ServerProtect", eventID: 2001, level: 2,
+            EvtxEvent(
+                channel: channel, computer: "SPNT-SV01", provider: "ServerProtect", eventID: 2001, level: 2,
                 time: time.addingTimeInterval(600)),
         ])
     }
@@ -19,21 +21,31 @@ import Testing
     /// A legacy .evt: the 48-byte header and the end-of-file record ([EVT]).
     static let legacyLog: [UInt8] = {
         var bytes: [UInt8] = [0x30, 0, 0, 0] + Array("LfLe".utf8) + [1, 0, 0, 0, 1, 0, 0, 0]
-        bytes += [0x30, 0, 0, 0, 0x30, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x30, 0, 0, 0]
-        bytes += [0x28, 0, 0, 0, 0x11, 0x11, 0x11, 0x11, 0x22, 0x22, 0x22, 0x22, 0x33, 0x33, 0x33, 0x33, 0x44, 0x44, 0x44, 0x44]
+        bytes += [
+            0x30, 0, 0, 0, 0x30, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x30, 0, 0, 0,
+        ]
+        bytes += [
+            0x28, 0, 0, 0, 0x11, 0x11, 0x11, 0x11, 0x22, 0x22, 0x22, 0x22, 0x33, 0x33, 0x33, 0x33, 0x44, 0x44, 0x44,
+            0x44,
+        ]
         bytes += [0x30, 0, 0, 0, 0x30, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0x28, 0, 0, 0]
         return bytes
     }()
 
     @Test("both logs renamed to neutral names still make item 8 ok")
     func renamedLogs() throws {
-        let verdict = try CaseFolder(["log1.dat": Self.log("System"), "log2.dat": Self.log("Application")]).assess().item(8)
+        let verdict = try CaseFolder(["log1.dat": Self.log("System"), "log2.dat": Self.log("Application")]).assess()
+            .item(8)
         #expect(verdict.status == .ok)
         #expect(verdict.evidence.count == 2)
     }
 
-    @Test("one log missing is insufficient and says which", arguments: [("System", "evtx.application-missing"),
-        ("Application", "evtx.system-missing")])
+    @Test(
+        "one log missing is insufficient and says which",
+        arguments: [
+            ("System", "evtx.application-missing"),
+            ("Application", "evtx.system-missing"),
+        ])
     func oneMissing(present: String, code: String) throws {
         let verdict = try CaseFolder(["\(present).evtx": Self.log(present)]).assess().item(8)
         #expect(verdict.status == .insufficient)
@@ -44,17 +56,21 @@ import Testing
     func onlySecurity() throws {
         let verdict = try CaseFolder(["System.evtx": Self.log("Security")]).assess().item(8)
         #expect(verdict.status == .insufficient)
-        #expect(Set(verdict.findings.map(\.code)).isSuperset(of: ["evtx.other-channel", "evtx.system-missing",
-            "evtx.application-missing"]))
+        #expect(
+            Set(verdict.findings.map(\.code)).isSuperset(of: [
+                "evtx.other-channel", "evtx.system-missing",
+                "evtx.application-missing",
+            ]))
     }
 
     @Test("only text, csv or xml exports are insufficient and ask for .evtx", arguments: ["txt", "csv", "xml"])
     func onlyExports(format: String) throws {
-        let bytes = switch format {
-        case "txt": EventLogTextExportWriter.text(japanese: true)
-        case "csv": EventLogTextExportWriter.csv(japanese: false)
-        default: EventLogTextExportWriter.xml(japanese: true)
-        }
+        let bytes =
+            switch format {
+            case "txt": EventLogTextExportWriter.text(japanese: true)
+            case "csv": EventLogTextExportWriter.csv(japanese: false)
+            default: EventLogTextExportWriter.xml(japanese: true)
+            }
         let assessment = try CaseFolder(["eventlog.\(format)": bytes]).assess()
         #expect(assessment.examination.files.first?.kind == .eventLogExport)
         let verdict = assessment.item(8)
@@ -78,9 +94,12 @@ import Testing
 
 /// Item 3: a full msinfo32 export, not a fragment or a picture.
 @Suite struct SystemInformationVerdictTests {
-    @Test("a full export is ok in English and Japanese, UTF-16 with or without BOM and UTF-8", arguments: [
-        (MsInfoWriter.Language.english, TextEncoding.utf16LE, true), (.japanese, .utf16LE, false), (.japanese, .utf8, false),
-    ])
+    @Test(
+        "a full export is ok in English and Japanese, UTF-16 with or without BOM and UTF-8",
+        arguments: [
+            (MsInfoWriter.Language.english, TextEncoding.utf16LE, true), (.japanese, .utf16LE, false),
+            (.japanese, .utf8, false),
+        ])
     func fullExport(language: MsInfoWriter.Language, encoding: TextEncoding, bom: Bool) throws {
         let bytes = MsInfoWriter.textExport(language: language, encoding: encoding, byteOrderMark: bom)
         let assessment = try CaseFolder(["sysinfo.txt": bytes]).assess()

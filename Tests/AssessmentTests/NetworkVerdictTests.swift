@@ -10,7 +10,9 @@ import Testing
         let writer = PcapWriter(format: .pcap())
         let client = FixtureEndpoint("192.0.2.10", 50123)
         if background {
-            for packet in BackgroundTraffic.dnsLookup(client: FixtureEndpoint("192.0.2.10", 53001), resolver: "192.0.2.53", id: 1) {
+            for packet in BackgroundTraffic.dnsLookup(
+                client: FixtureEndpoint("192.0.2.10", 53001), resolver: "192.0.2.53", id: 1)
+            {
                 writer.write(ip: packet, at: time)
             }
         }
@@ -50,11 +52,15 @@ import Testing
         #expect(verdict.findings.map(\.code) == ["capture.needs-conversion"])
     }
 
-    @Test("a transcript of a successful telnet is ok; a failed one is ok with a finding about the firewall",
-        arguments: [(TelnetTranscriptWriter.Session.connected, "connectivity.connected"),
-            (.failedJapanese, "connectivity.failed"), (.failedEnglish, "connectivity.failed")])
+    @Test(
+        "a transcript of a successful telnet is ok; a failed one is ok with a finding about the firewall",
+        arguments: [
+            (TelnetTranscriptWriter.Session.connected, "connectivity.connected"),
+            (.failedJapanese, "connectivity.failed"), (.failedEnglish, "connectivity.failed"),
+        ])
     func telnet(session: TelnetTranscriptWriter.Session, code: String) throws {
-        let verdict = try CaseFolder(["telnet.txt": TelnetTranscriptWriter.bytes(session)]).assess(symptom: .notSent).item(7)
+        let verdict = try CaseFolder(["telnet.txt": TelnetTranscriptWriter.bytes(session)]).assess(symptom: .notSent)
+            .item(7)
         #expect(verdict.status == .ok)
         #expect(verdict.findings.map(\.code).contains(code))
     }
@@ -69,7 +75,8 @@ import Testing
 
     @Test("item 7 does not apply to garbled mail, and is asked 'if applicable' when the symptom is unknown")
     func applicability() throws {
-        #expect(try CaseFolder(["memo.txt": Array("x".utf8)]).assess(symptom: .garbled).item(7).status == .notApplicable)
+        #expect(
+            try CaseFolder(["memo.txt": Array("x".utf8)]).assess(symptom: .garbled).item(7).status == .notApplicable)
         let unknown = try CaseFolder(["memo.txt": Array("x".utf8)]).assess().item(7)
         #expect(unknown.status == .missing)
         #expect(unknown.conditional)
@@ -82,7 +89,8 @@ import Testing
 
     @Test("SPNT.log covering the incident is ok")
     func covering() throws {
-        let assessment = try CaseFolder(["sheet.md": Self.sheet, "SPNT.log": SpntLogWriter.log(outcome: .sent)]).assess()
+        let assessment = try CaseFolder(["sheet.md": Self.sheet, "SPNT.log": SpntLogWriter.log(outcome: .sent)])
+            .assess()
         #expect(assessment.incidentTimes.count == 1)
         #expect(assessment.item(9).status == .ok)
     }

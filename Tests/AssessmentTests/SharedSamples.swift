@@ -7,7 +7,9 @@ enum SharedSamples {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/samples")
 
-    static var available: Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("MANIFEST.md").path) }
+    static var available: Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("MANIFEST.md").path)
+    }
 
     /// Every sample file (not MANIFEST.md), as paths relative to the samples folder, sorted.
     static var files: [String] {

@@ -56,7 +56,8 @@ import Testing
 
     @Test("the incomplete example exits 1 and names the items to ask for")
     func incompleteCase() throws {
-        let run = try CaseIntakeBinary.run(["report", "Examples/incomplete-case/case-0002.tar.gz", "-o", "out"], in: folder)
+        let run = try CaseIntakeBinary.run(
+            ["report", "Examples/incomplete-case/case-0002.tar.gz", "-o", "out"], in: folder)
         #expect(run.status == 1, "\(run.stderr)")
         let json = try summary("case-0002")
         #expect(json["status"] as? String == "incomplete")
@@ -70,7 +71,8 @@ import Testing
         #expect(hearing["unansweredQuestions"] as? [String] == ["frequency", "scope", "differences"])
     }
 
-    @Test("a password zip without the password, or with a wrong one, exits 2 with one line naming the archive and the fix",
+    @Test(
+        "a password zip without the password, or with a wrong one, exits 2 with one line naming the archive and the fix",
         arguments: [[], ["--password", "wrong"]])
     func passwordProblems(extra: [String]) throws {
         let run = try CaseIntakeBinary.run(["check", "Examples/complete-case/調査資料.zip"] + extra, in: folder)

@@ -28,21 +28,25 @@ import Testing
         }
     }
 
-    func walk(_ bytes: [UInt8], name: String, passwords: [String] = []) throws -> (RecordingVisitor, IntakeResult, String) {
+    func walk(_ bytes: [UInt8], name: String, passwords: [String] = []) throws -> (
+        RecordingVisitor, IntakeResult, String
+    ) {
         let path = try folder.write(name, bytes)
         let visitor = RecordingVisitor()
         return (visitor, IntakeWalker(passwords: passwords).walk([path], visitor: visitor), path)
     }
 
-    @Test("7z (read from disk, since libarchive seeks in it), lzh and cab list and stream their entries",
+    @Test(
+        "7z (read from disk, since libarchive seeks in it), lzh and cab list and stream their entries",
         arguments: ["case.7z", "case.lzh", "case.cab"])
     func formats(name: String) throws {
-        let make: () throws -> [UInt8] = switch name {
-        case "case.7z": { try ExternalArchiver.sevenZip(Self.entries) }
-        // jlha, Debian's lha, writes non-ASCII names as "?" whatever the locale: ASCII names here.
-        case "case.lzh": { try ExternalArchiver.lzh(Self.asciiEntries) }
-        default: { try ExternalArchiver.cab(Self.entries) }
-        }
+        let make: () throws -> [UInt8] =
+            switch name {
+            case "case.7z": { try ExternalArchiver.sevenZip(Self.entries) }
+            // jlha, Debian's lha, writes non-ASCII names as "?" whatever the locale: ASCII names here.
+            case "case.lzh": { try ExternalArchiver.lzh(Self.asciiEntries) }
+            default: { try ExternalArchiver.cab(Self.entries) }
+            }
         guard let bytes = try archive(make) else { return }
         let (visitor, result, path) = try walk(bytes, name: name)
         #expect(result.problems.isEmpty, "\(result.problems)")
@@ -65,7 +69,9 @@ import Testing
 
     @Test("a WinZip AES zip opens with the password and refuses a wrong one")
     func winZipAES() throws {
-        guard let bytes = try archive({ try ExternalArchiver.winZipAES(Self.entries, password: "p@ss") }) else { return }
+        guard let bytes = try archive({ try ExternalArchiver.winZipAES(Self.entries, password: "p@ss") }) else {
+            return
+        }
         let (right, rightResult, path) = try walk(bytes, name: "aes.zip", passwords: ["p@ss"])
         #expect(right.text("\(path)!/SPNT.log") == "2026/11/20 10:05:00 SMTP connect\n")
         #expect(rightResult.problems.isEmpty)
@@ -77,7 +83,8 @@ import Testing
     func encryptedSevenZip() throws {
         guard let bytes = try archive({ try ExternalArchiver.sevenZip(Self.entries, password: "p@ss") }) else { return }
         let (_, result, _) = try walk(bytes, name: "secret.7z", passwords: ["p@ss"])
-        #expect(result.problems.contains { $0.code == .unsupportedEncryption && $0.makesInputUnreadable },
+        #expect(
+            result.problems.contains { $0.code == .unsupportedEncryption && $0.makesInputUnreadable },
             "\(result.problems)")
     }
 }

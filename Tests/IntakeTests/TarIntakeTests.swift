@@ -21,7 +21,9 @@ import Testing
         return try tar.finish()
     }
 
-    @Test("tar, tar.gz and a gzip'd tar renamed .dat are read the same way", arguments: ["case.tar", "case.tar.gz", "case.dat"])
+    @Test(
+        "tar, tar.gz and a gzip'd tar renamed .dat are read the same way",
+        arguments: ["case.tar", "case.tar.gz", "case.dat"])
     func tarFamilies(name: String) throws {
         let bytes = name == "case.tar" ? try tarball() : GzipWriter.compress(try tarball())
         let path = try folder.write(name, bytes)

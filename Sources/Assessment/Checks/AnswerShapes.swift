@@ -8,7 +8,9 @@ enum AnswerShapes {
         case .programVersion: return matches(text, #"\d+\.\d+"#)
         case .engineVersion: return matches(text, #"\d+\.\d{1,3}\.\d{3,4}"#)
         case .patternVersion: return matches(text, #"\d{1,5}\.\d{3}\.\d{2}"#)
-        case .ipAddress: return matches(text, #"^\d{1,3}(\.\d{1,3}){3}$"#) || (text.contains(":") && matches(text, #"^[0-9A-Fa-f:]+$"#))
+        case .ipAddress:
+            return matches(text, #"^\d{1,3}(\.\d{1,3}){3}$"#)
+                || (text.contains(":") && matches(text, #"^[0-9A-Fa-f:]+$"#))
         case .hostName: return matches(text, #"^[A-Za-z0-9][A-Za-z0-9.\-_]*$"#)
         case .timeline, .text: return true
         }

@@ -16,19 +16,29 @@ enum CrossChecks {
                 .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[]")) }
             if !servers.contains(address) {
                 let list = servers.sorted().joined(separator: ", ")
-                findings.append(Finding(.warning, "case.capture-other-mail-server", LocalizedText(
-                    ja: "パケットデータの SMTP 通信の相手（\(list)）に、ヒアリングシートのメールサーバ（\(address)）が含まれていません。取得したサーバや期間をご確認ください。",
-                    en: "The capture's SMTP sessions go to \(list), not to the mail server of the hearing sheet (\(address)); check where and when it was captured.")))
+                findings.append(
+                    Finding(
+                        .warning, "case.capture-other-mail-server",
+                        LocalizedText(
+                            ja:
+                                "パケットデータの SMTP 通信の相手（\(list)）に、ヒアリングシートのメールサーバ（\(address)）が含まれていません。取得したサーバや期間をご確認ください。",
+                            en:
+                                "The capture's SMTP sessions go to \(list), not to the mail server of the hearing sheet (\(address)); check where and when it was captured."
+                        )))
             }
         }
-        let applications = context.files.compactMap { $0.facts.telnet?.server?.application }
+        let applications =
+            context.files.compactMap { $0.facts.telnet?.server?.application }
             + sessions.compactMap { $0.banner.flatMap { MailServerIdentity.parseBanner("220 " + $0)?.application } }
         if let answered = context.field("mail-server-application"), let seen = applications.first,
             !answered.lowercased().contains(seen.lowercased()), !seen.lowercased().contains(answered.lowercased())
         {
-            findings.append(Finding(.warning, "case.mail-server-application-differs", LocalizedText(
-                ja: "メールサーバの応答（\(seen)）が、ヒアリングシートのアプリケーション名（\(answered)）と異なります。",
-                en: "The mail server greets as \(seen), while the hearing sheet names \(answered).")))
+            findings.append(
+                Finding(
+                    .warning, "case.mail-server-application-differs",
+                    LocalizedText(
+                        ja: "メールサーバの応答（\(seen)）が、ヒアリングシートのアプリケーション名（\(answered)）と異なります。",
+                        en: "The mail server greets as \(seen), while the hearing sheet names \(answered).")))
         }
         return findings
     }
@@ -40,7 +50,9 @@ enum CrossChecks {
             if let summary = file.facts.systemInformation, let name = summary.systemName {
                 names[name.uppercased(), default: []].insert(file.path.fileName)
             }
-            if let summary = file.facts.eventLog, ["application", "system"].contains(summary.channel?.lowercased() ?? "") {
+            if let summary = file.facts.eventLog,
+                ["application", "system"].contains(summary.channel?.lowercased() ?? "")
+            {
                 for computer in summary.computers.prefix(1) {
                     let short = computer.split(separator: ".").first.map(String.init) ?? computer
                     names[short.uppercased(), default: []].insert(file.path.fileName)
@@ -49,8 +61,12 @@ enum CrossChecks {
         }
         guard names.count > 1 else { return [] }
         let list = names.keys.sorted().joined(separator: ", ")
-        return [Finding(.warning, "case.several-computers", LocalizedText(
-            ja: "資料に複数のコンピュータ名（\(list)）が含まれています。同じサーバから取得した資料か確認してください。",
-            en: "The files name several computers (\(list)); check they all come from the same server."))]
+        return [
+            Finding(
+                .warning, "case.several-computers",
+                LocalizedText(
+                    ja: "資料に複数のコンピュータ名（\(list)）が含まれています。同じサーバから取得した資料か確認してください。",
+                    en: "The files name several computers (\(list)); check they all come from the same server."))
+        ]
     }
 }

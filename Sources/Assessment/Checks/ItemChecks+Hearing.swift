@@ -4,24 +4,42 @@ extension ItemChecks {
     /// Item 1: every question answered → ok; some → insufficient, asking only the open ones.
     static func hearingAnswers(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
         guard let hearing = context.hearing else {
-            return ItemVerdict(item: item, status: .missing, findings: [Finding(.problem, "hearing.missing", LocalizedText(
-                ja: "ご記入いただいたヒアリングシートを確認できませんでした。", en: "No filled hearing sheet was found."))],
+            return ItemVerdict(
+                item: item, status: .missing,
+                findings: [
+                    Finding(
+                        .problem, "hearing.missing",
+                        LocalizedText(
+                            ja: "ご記入いただいたヒアリングシートを確認できませんでした。", en: "No filled hearing sheet was found."))
+                ],
                 unansweredQuestions: item.questions)
         }
         let open = item.questions.filter { hearing.answers[$0.id] == nil }
         var findings: [Finding] = []
         if hearing.symptom == .unknown && context.symptom == .unknown {
-            findings.append(Finding(.warning, "hearing.symptom-unknown", LocalizedText(
-                ja: "ヒアリングシートで事象の種類が選択されておりませんでした。", en: "The hearing sheet does not say which symptom applies.")))
+            findings.append(
+                Finding(
+                    .warning, "hearing.symptom-unknown",
+                    LocalizedText(
+                        ja: "ヒアリングシートで事象の種類が選択されておりませんでした。", en: "The hearing sheet does not say which symptom applies."
+                    )))
         }
         if !open.isEmpty {
-            findings.append(Finding(.problem, "hearing.unanswered", LocalizedText(
-                ja: "未回答のご質問が \(open.count) 件ございます。", en: "\(open.count) questions are not answered yet.")))
+            findings.append(
+                Finding(
+                    .problem, "hearing.unanswered",
+                    LocalizedText(
+                        ja: "未回答のご質問が \(open.count) 件ございます。", en: "\(open.count) questions are not answered yet.")))
         }
         if context.incidentTimes.isEmpty && hearing.answers["when"] != nil {
-            findings.append(Finding(.warning, "hearing.incident-time-unreadable", LocalizedText(
-                ja: "発生日時のご回答から日時を読み取ることができませんでした（例: 2026/11/20 10:05）。",
-                en: "No date and time could be read from the answer on when it happened (e.g. 2026/11/20 10:05).")))
+            findings.append(
+                Finding(
+                    .warning, "hearing.incident-time-unreadable",
+                    LocalizedText(
+                        ja: "発生日時のご回答から日時を読み取ることができませんでした（例: 2026/11/20 10:05）。",
+                        en:
+                            "No date and time could be read from the answer on when it happened (e.g. 2026/11/20 10:05)."
+                    )))
         }
         return ItemVerdict(
             item: item, status: open.isEmpty ? .ok : .insufficient, evidence: [],
@@ -40,12 +58,19 @@ extension ItemChecks {
             }
             if !AnswerShapes.accepts(value, as: field.shape) {
                 open.append(field)
-                findings.append(Finding(.problem, "\(item.id).malformed", LocalizedText(
-                    ja: "「\(field.label.ja)」のご回答「\(value)」は想定した形式ではございませんでした（例: \(AnswerShapes.example(field.shape))）。",
-                    en: "The answer \"\(value)\" to \"\(field.label.en)\" is not in the expected form (e.g. \(AnswerShapes.example(field.shape))).")))
+                findings.append(
+                    Finding(
+                        .problem, "\(item.id).malformed",
+                        LocalizedText(
+                            ja:
+                                "「\(field.label.ja)」のご回答「\(value)」は想定した形式ではございませんでした（例: \(AnswerShapes.example(field.shape))）。",
+                            en:
+                                "The answer \"\(value)\" to \"\(field.label.en)\" is not in the expected form (e.g. \(AnswerShapes.example(field.shape)))."
+                        )))
             }
         }
-        let status: ItemStatus = open.isEmpty ? .ok : open.count == fields.count && findings.isEmpty ? .missing : .insufficient
+        let status: ItemStatus =
+            open.isEmpty ? .ok : open.count == fields.count && findings.isEmpty ? .missing : .insufficient
         if status == .missing { findings.append(missing(item, code: item.id)) }
         return ItemVerdict(item: item, status: status, findings: findings, missingFields: open)
     }
@@ -59,9 +84,12 @@ extension ItemChecks {
         let hasAddress = context.field("mail-server-fqdn") != nil || context.field("mail-server-ip") != nil
         var findings: [Finding] = []
         if logs.isEmpty {
-            findings.append(Finding(.info, "mail-server.log-missing", LocalizedText(
-                ja: "メールサーバのログは含まれておりませんでした（可能であれば取得をお願いしている項目です）。",
-                en: "No mail server log was received (the checklist asks for it where possible).")))
+            findings.append(
+                Finding(
+                    .info, "mail-server.log-missing",
+                    LocalizedText(
+                        ja: "メールサーバのログは含まれておりませんでした（可能であれば取得をお願いしている項目です）。",
+                        en: "No mail server log was received (the checklist asks for it where possible).")))
         }
         let status: ItemStatus
         if hasApplication && hasAddress {
@@ -71,11 +99,15 @@ extension ItemChecks {
             findings.append(missing(item, code: "mail-server"))
         } else {
             status = .insufficient
-            findings.append(Finding(.problem, "mail-server.incomplete", LocalizedText(
-                ja: "メールサーバのアプリケーション名と FQDN（または IP アドレス）をご教示ください。",
-                en: "The mail server's application and its FQDN (or IP address) are needed.")))
+            findings.append(
+                Finding(
+                    .problem, "mail-server.incomplete",
+                    LocalizedText(
+                        ja: "メールサーバのアプリケーション名と FQDN（または IP アドレス）をご教示ください。",
+                        en: "The mail server's application and its FQDN (or IP address) are needed.")))
         }
-        return ItemVerdict(item: item, status: status, evidence: logs.map(\.path), findings: findings, missingFields: open)
+        return ItemVerdict(
+            item: item, status: status, evidence: logs.map(\.path), findings: findings, missingFields: open)
     }
 
     /// Item 12: at least one timeline line with a date and time.
@@ -84,10 +116,17 @@ extension ItemChecks {
         if !entries.isEmpty { return ItemVerdict(item: item, status: .ok) }
         let fields = context.checklist.hearingFields.filter { item.hearingFieldIDs.contains($0.id) }
         if context.field("timeline") != nil {
-            return ItemVerdict(item: item, status: .insufficient, findings: [Finding(.problem, "timeline.no-times", LocalizedText(
-                ja: "タイムラインに日時（例: 2026/11/20 10:05）で始まる行がございませんでした。",
-                en: "No timeline line starts with a date and time (e.g. 2026/11/20 10:05)."))], missingFields: fields)
+            return ItemVerdict(
+                item: item, status: .insufficient,
+                findings: [
+                    Finding(
+                        .problem, "timeline.no-times",
+                        LocalizedText(
+                            ja: "タイムラインに日時（例: 2026/11/20 10:05）で始まる行がございませんでした。",
+                            en: "No timeline line starts with a date and time (e.g. 2026/11/20 10:05)."))
+                ], missingFields: fields)
         }
-        return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "timeline")], missingFields: fields)
+        return ItemVerdict(
+            item: item, status: .missing, findings: [missing(item, code: "timeline")], missingFields: fields)
     }
 }

@@ -1,12 +1,14 @@
-import Foundation
 import Formats
+import Foundation
 
 extension ItemChecks {
     /// Item 7: a transcript of `telnet <server> 25`, as a file or pasted into the hearing sheet.
     static func connectivity(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
         let files = context.files(.telnetTranscript).filter(\.isReadable)
         var transcripts = files.compactMap { $0.facts.telnet }
-        if let pasted = context.field("telnet-result") { transcripts.append(TelnetTranscriptReader.parse(text: pasted)) }
+        if let pasted = context.field("telnet-result") {
+            transcripts.append(TelnetTranscriptReader.parse(text: pasted))
+        }
         guard !transcripts.isEmpty else {
             return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "connectivity")])
         }
@@ -15,33 +17,54 @@ extension ItemChecks {
         for transcript in transcripts {
             if transcript.portNot25 {
                 let port = transcript.port.map(String.init) ?? "23"
-                findings.append(Finding(.problem, "connectivity.port-not-25", LocalizedText(
-                    ja: "telnet がポート \(port) に接続しておりました。ServerProtect は TCP 25 番ポートでのみ通知メールを送信するため、「telnet <メールサーバ名> 25」での確認をお願いいたします。",
-                    en: "telnet connected to port \(port); ServerProtect notifies only over TCP port 25, so please check with \"telnet <mail server> 25\".")))
+                findings.append(
+                    Finding(
+                        .problem, "connectivity.port-not-25",
+                        LocalizedText(
+                            ja:
+                                "telnet がポート \(port) に接続しておりました。ServerProtect は TCP 25 番ポートでのみ通知メールを送信するため、「telnet <メールサーバ名> 25」での確認をお願いいたします。",
+                            en:
+                                "telnet connected to port \(port); ServerProtect notifies only over TCP port 25, so please check with \"telnet <mail server> 25\"."
+                        )))
                 continue
             }
             wrongPortOnly = false
             switch transcript.outcome {
             case .failed:
-                findings.append(Finding(.warning, "connectivity.failed", LocalizedText(
-                    ja: "telnet による接続に失敗しておりました（\(transcript.failureText ?? "")）。ファイアウォールやネットワーク環境をご確認ください。",
-                    en: "The telnet connection failed (\(transcript.failureText ?? "")); the firewall and the network need checking.")))
+                findings.append(
+                    Finding(
+                        .warning, "connectivity.failed",
+                        LocalizedText(
+                            ja: "telnet による接続に失敗しておりました（\(transcript.failureText ?? "")）。ファイアウォールやネットワーク環境をご確認ください。",
+                            en:
+                                "The telnet connection failed (\(transcript.failureText ?? "")); the firewall and the network need checking."
+                        )))
             case .connected:
                 let banner = transcript.banner.map { "220 \($0)" } ?? ""
-                findings.append(Finding(.info, "connectivity.connected", LocalizedText(
-                    ja: "メールサーバへの接続に成功しています（\(banner)）。", en: "The mail server answered (\(banner)).")))
+                findings.append(
+                    Finding(
+                        .info, "connectivity.connected",
+                        LocalizedText(
+                            ja: "メールサーバへの接続に成功しています（\(banner)）。", en: "The mail server answered (\(banner)).")))
             case .unknown:
                 break
             }
-            if let host = transcript.host, let named = context.field("mail-server-fqdn") ?? context.field("mail-server-ip"),
+            if let host = transcript.host,
+                let named = context.field("mail-server-fqdn") ?? context.field("mail-server-ip"),
                 host.caseInsensitiveCompare(named) != .orderedSame, host != context.field("mail-server-ip")
             {
-                findings.append(Finding(.warning, "connectivity.other-host", LocalizedText(
-                    ja: "telnet の接続先（\(host)）が、ヒアリングシートのメールサーバ（\(named)）と異なります。設定画面と全く同じ名前での確認が必要です。",
-                    en: "telnet went to \(host), not to the mail server named in the hearing sheet (\(named)); the exact name of the settings dialog is needed.")))
+                findings.append(
+                    Finding(
+                        .warning, "connectivity.other-host",
+                        LocalizedText(
+                            ja: "telnet の接続先（\(host)）が、ヒアリングシートのメールサーバ（\(named)）と異なります。設定画面と全く同じ名前での確認が必要です。",
+                            en:
+                                "telnet went to \(host), not to the mail server named in the hearing sheet (\(named)); the exact name of the settings dialog is needed."
+                        )))
             }
         }
-        return ItemVerdict(item: item, status: wrongPortOnly ? .insufficient : .ok, evidence: files.map(\.path),
+        return ItemVerdict(
+            item: item, status: wrongPortOnly ? .insufficient : .ok, evidence: files.map(\.path),
             findings: findings)
     }
 
@@ -54,30 +77,50 @@ extension ItemChecks {
         for capture in captures {
             guard let summary = capture.facts.capture else { continue }
             if summary.tcpPort25Packets == 0 {
-                findings.append(Finding(.problem, "capture.no-smtp", LocalizedText(
-                    ja: "\(capture.path.fileName) に TCP 25 番ポート（SMTP）の通信が含まれておりませんでした。通知元の一般サーバで、通知メールの送信を再現しながら取得したパケットデータをご送付ください。",
-                    en: "\(capture.path.fileName) holds no TCP port 25 (SMTP) traffic; a capture taken on the Normal Server while a notification is sent is needed.")))
+                findings.append(
+                    Finding(
+                        .problem, "capture.no-smtp",
+                        LocalizedText(
+                            ja:
+                                "\(capture.path.fileName) に TCP 25 番ポート（SMTP）の通信が含まれておりませんでした。通知元の一般サーバで、通知メールの送信を再現しながら取得したパケットデータをご送付ください。",
+                            en:
+                                "\(capture.path.fileName) holds no TCP port 25 (SMTP) traffic; a capture taken on the Normal Server while a notification is sent is needed."
+                        )))
                 continue
             }
             if summary.otherPackets == 0 {
-                findings.append(Finding(.warning, "capture.smtp-only", LocalizedText(
-                    ja: "\(capture.path.fileName) では SMTP 以外の通信が除外されておりました。可能であればマスクせずに取得してください。",
-                    en: "\(capture.path.fileName) holds SMTP traffic only; other traffic should be left in where possible.")))
+                findings.append(
+                    Finding(
+                        .warning, "capture.smtp-only",
+                        LocalizedText(
+                            ja: "\(capture.path.fileName) では SMTP 以外の通信が除外されておりました。可能であればマスクせずに取得してください。",
+                            en:
+                                "\(capture.path.fileName) holds SMTP traffic only; other traffic should be left in where possible."
+                        )))
             }
             usable.append(capture)
         }
         if !convertible.isEmpty {
-            findings.append(Finding(.problem, "capture.needs-conversion", LocalizedText(
-                ja: "パケットデータが .etl（netsh trace / pktmon）または Network Monitor 形式で保存されておりました。お手数ですが、pcapng 形式への変換（etl2pcapng.exe、または pktmon etl2pcap）をお願いいたします。",
-                en: "The capture is an .etl (netsh trace / pktmon) or a Network Monitor file; please convert it to pcapng (etl2pcapng.exe, or pktmon etl2pcap).")))
+            findings.append(
+                Finding(
+                    .problem, "capture.needs-conversion",
+                    LocalizedText(
+                        ja:
+                            "パケットデータが .etl（netsh trace / pktmon）または Network Monitor 形式で保存されておりました。お手数ですが、pcapng 形式への変換（etl2pcapng.exe、または pktmon etl2pcap）をお願いいたします。",
+                        en:
+                            "The capture is an .etl (netsh trace / pktmon) or a Network Monitor file; please convert it to pcapng (etl2pcapng.exe, or pktmon etl2pcap)."
+                    )))
         }
         let evidence = (captures + convertible).map(\.path)
         if !usable.isEmpty {
             findings += captureCoverage(usable, at: context.incidentTimes)
             let uncovered = findings.contains { $0.code == "capture.not-covering-incident" }
-            return ItemVerdict(item: item, status: uncovered ? .insufficient : .ok, evidence: evidence, findings: findings)
+            return ItemVerdict(
+                item: item, status: uncovered ? .insufficient : .ok, evidence: evidence, findings: findings)
         }
-        if evidence.isEmpty { return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "capture")]) }
+        if evidence.isEmpty {
+            return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "capture")])
+        }
         return ItemVerdict(item: item, status: .insufficient, evidence: evidence, findings: findings)
     }
 
@@ -89,8 +132,14 @@ extension ItemChecks {
             return incidents.contains { $0 >= first.addingTimeInterval(-300) && $0 <= last.addingTimeInterval(300) }
         }
         if covered { return [] }
-        return [Finding(.problem, "capture.not-covering-incident", LocalizedText(
-            ja: "パケットデータの取得期間に事象発生日時が含まれておりませんでした。事象を再現しながら取得したデータをご送付ください。",
-            en: "No capture covers the incident time; a capture taken while the problem is reproduced is needed."))]
+        return [
+            Finding(
+                .problem, "capture.not-covering-incident",
+                LocalizedText(
+                    ja: "パケットデータの取得期間に事象発生日時が含まれておりませんでした。事象を再現しながら取得したデータをご送付ください。",
+                    en:
+                        "No capture covers the incident time; a capture taken while the problem is reproduced is needed."
+                ))
+        ]
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 extension ItemChecks {
     /// Item 3: a full msinfo32 export; a fragment is insufficient.
@@ -8,21 +8,38 @@ extension ItemChecks {
         let complete = exports.filter { $0.isReadable && $0.facts.systemInformation?.complete == true }
         if !complete.isEmpty { return ItemVerdict(item: item, status: .ok, evidence: complete.map(\.path)) }
         // A picture of the msinfo32 window shows one screen of it, not the export.
-        let screenshots = context.files(.image).filter { NameHints.kind(fileName: $0.path.fileName.replacingOccurrences(
-            of: ".", with: "_"), folders: []) == .msinfoText }
-        if exports.isEmpty && !screenshots.isEmpty {
-            return ItemVerdict(item: item, status: .insufficient, evidence: screenshots.map(\.path), findings: [
-                Finding(.problem, "msinfo.screenshot", LocalizedText(
-                    ja: "システム情報は画面のスクリーンショットのみでした。msinfo32 の[ファイル]-[エクスポート]でテキストファイルとして出力したものをご送付ください。",
-                    en: "The system information came only as a screenshot; the text file from msinfo32 (File > Export) is needed.")),
-            ])
+        let screenshots = context.files(.image).filter {
+            NameHints.kind(
+                fileName: $0.path.fileName.replacingOccurrences(
+                    of: ".", with: "_"), folders: []) == .msinfoText
         }
-        if exports.isEmpty { return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "msinfo")]) }
-        return ItemVerdict(item: item, status: .insufficient, evidence: exports.map(\.path), findings: [
-            Finding(.problem, "msinfo.fragment", LocalizedText(
-                ja: "システム情報が一部のみとなっておりました。msinfo32 の[ファイル]-[エクスポート]で全体を出力したファイルをご送付ください。",
-                en: "The system information looks partial; the whole export from msinfo32 (File > Export) is needed.")),
-        ])
+        if exports.isEmpty && !screenshots.isEmpty {
+            return ItemVerdict(
+                item: item, status: .insufficient, evidence: screenshots.map(\.path),
+                findings: [
+                    Finding(
+                        .problem, "msinfo.screenshot",
+                        LocalizedText(
+                            ja: "システム情報は画面のスクリーンショットのみでした。msinfo32 の[ファイル]-[エクスポート]でテキストファイルとして出力したものをご送付ください。",
+                            en:
+                                "The system information came only as a screenshot; the text file from msinfo32 (File > Export) is needed."
+                        ))
+                ])
+        }
+        if exports.isEmpty {
+            return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "msinfo")])
+        }
+        return ItemVerdict(
+            item: item, status: .insufficient, evidence: exports.map(\.path),
+            findings: [
+                Finding(
+                    .problem, "msinfo.fragment",
+                    LocalizedText(
+                        ja: "システム情報が一部のみとなっておりました。msinfo32 の[ファイル]-[エクスポート]で全体を出力したファイルをご送付ください。",
+                        en:
+                            "The system information looks partial; the whole export from msinfo32 (File > Export) is needed."
+                    ))
+            ])
     }
 
     /// Item 4: an image may be the settings dialog; a person confirms it.
@@ -31,11 +48,17 @@ extension ItemChecks {
         guard !images.isEmpty else {
             return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "screenshot")])
         }
-        return ItemVerdict(item: item, status: .review, evidence: images.map(\.path), findings: [
-            Finding(.info, "screenshot.review", LocalizedText(
-                ja: "画像が \(images.count) 件あります。「インターネットメール警告の設定」画面かどうかを目視で確認してください。",
-                en: "\(images.count) image(s) received; check by eye that one shows the Internet mail alert settings.")),
-        ])
+        return ItemVerdict(
+            item: item, status: .review, evidence: images.map(\.path),
+            findings: [
+                Finding(
+                    .info, "screenshot.review",
+                    LocalizedText(
+                        ja: "画像が \(images.count) 件あります。「インターネットメール警告の設定」画面かどうかを目視で確認してください。",
+                        en:
+                            "\(images.count) image(s) received; check by eye that one shows the Internet mail alert settings."
+                    ))
+            ])
     }
 
     /// Item 8: the Application and the System log as .evtx, told by their Channel.
@@ -57,25 +80,40 @@ extension ItemChecks {
         let missingChannels = [("Application", "アプリケーション", application), ("System", "システム", system)]
             .filter { $0.2.isEmpty }
         for (english, japanese, _) in missingChannels {
-            findings.append(Finding(.problem, "evtx.\(english.lowercased())-missing", LocalizedText(
-                ja: "\(japanese)ログ（.evtx 形式）を確認できませんでした。", en: "The \(english) log (.evtx) was not received.")))
+            findings.append(
+                Finding(
+                    .problem, "evtx.\(english.lowercased())-missing",
+                    LocalizedText(
+                        ja: "\(japanese)ログ（.evtx 形式）を確認できませんでした。", en: "The \(english) log (.evtx) was not received.")))
         }
         for file in others where file.isReadable {
             let channel = file.facts.eventLog?.channel ?? "?"
-            findings.append(Finding(.info, "evtx.other-channel", LocalizedText(
-                ja: "\(file.path) は \(channel) ログであり、アプリケーションログ・システムログではございませんでした。",
-                en: "\(file.path) is the \(channel) log, not the Application or System log.")))
+            findings.append(
+                Finding(
+                    .info, "evtx.other-channel",
+                    LocalizedText(
+                        ja: "\(file.path) は \(channel) ログであり、アプリケーションログ・システムログではございませんでした。",
+                        en: "\(file.path) is the \(channel) log, not the Application or System log.")))
         }
         for file in others where !file.isReadable { findings.append(unreadable([file], code: "evtx")) }
         if !legacy.isEmpty {
-            findings.append(Finding(.problem, "evtx.legacy-evt", LocalizedText(
-                ja: "イベントログが旧形式（.evt）で保存されておりました。可能な限り .evtx 形式での保存をお願いいたします。",
-                en: "The event log is in the old .evt format; please save it as .evtx where possible.")))
+            findings.append(
+                Finding(
+                    .problem, "evtx.legacy-evt",
+                    LocalizedText(
+                        ja: "イベントログが旧形式（.evt）で保存されておりました。可能な限り .evtx 形式での保存をお願いいたします。",
+                        en: "The event log is in the old .evt format; please save it as .evtx where possible.")))
         }
         if !exports.isEmpty {
-            findings.append(Finding(.problem, "evtx.text-export", LocalizedText(
-                ja: "イベントログがテキスト形式（.txt/.csv/.xml）で保存されておりました。「すべてのイベントを名前を付けて保存」の際に、ファイルの種類として .evtx 形式をお選びください。",
-                en: "The event log was saved as text (.txt/.csv/.xml); please use \"Save All Events As\" and choose .evtx.")))
+            findings.append(
+                Finding(
+                    .problem, "evtx.text-export",
+                    LocalizedText(
+                        ja:
+                            "イベントログがテキスト形式（.txt/.csv/.xml）で保存されておりました。「すべてのイベントを名前を付けて保存」の際に、ファイルの種類として .evtx 形式をお選びください。",
+                        en:
+                            "The event log was saved as text (.txt/.csv/.xml); please use \"Save All Events As\" and choose .evtx."
+                    )))
         }
         findings += coverage(of: application + system, at: context.incidentTimes)
         let evidence = (application + system + others + legacy + exports).map(\.path)
@@ -102,11 +140,17 @@ extension ItemChecks {
         guard !ranges.isEmpty else { return verdict }  // no times in the log: nothing to compare
         let covered = context.incidentTimes.allSatisfy { incident in ranges.contains { $0.contains(incident) } }
         if covered { return verdict }
-        return ItemVerdict(item: item, status: .insufficient, evidence: verdict.evidence, findings: [
-            Finding(.problem, "spnt-log.not-covering-incident", LocalizedText(
-                ja: "SPNT.log の記録期間に事象発生日時が含まれておりませんでした。デバッグログを有効にした状態で事象を再現し、その後の SPNT.log をご送付ください。",
-                en: "SPNT.log does not cover the incident time; please reproduce the problem with debug logging on and send the SPNT.log written then.")),
-        ])
+        return ItemVerdict(
+            item: item, status: .insufficient, evidence: verdict.evidence,
+            findings: [
+                Finding(
+                    .problem, "spnt-log.not-covering-incident",
+                    LocalizedText(
+                        ja: "SPNT.log の記録期間に事象発生日時が含まれておりませんでした。デバッグログを有効にした状態で事象を再現し、その後の SPNT.log をご送付ください。",
+                        en:
+                            "SPNT.log does not cover the incident time; please reproduce the problem with debug logging on and send the SPNT.log written then."
+                    ))
+            ])
     }
 
     /// Logs that end before, or start after, an incident time do not show it.
@@ -120,9 +164,14 @@ extension ItemChecks {
             let uncovered = incidents.filter { $0 < first || $0 > last }
             guard !uncovered.isEmpty else { continue }
             let channel = summary.channel ?? log.path.fileName
-            findings.append(Finding(.problem, "evtx.not-covering-incident", LocalizedText(
-                ja: "\(channel) ログ（\(log.path.fileName)）に事象発生日時の記録が含まれておりませんでした。事象発生後に保存したログをご送付ください。",
-                en: "The \(channel) log (\(log.path.fileName)) does not cover the incident time; a log saved after the incident is needed.")))
+            findings.append(
+                Finding(
+                    .problem, "evtx.not-covering-incident",
+                    LocalizedText(
+                        ja: "\(channel) ログ（\(log.path.fileName)）に事象発生日時の記録が含まれておりませんでした。事象発生後に保存したログをご送付ください。",
+                        en:
+                            "The \(channel) log (\(log.path.fileName)) does not cover the incident time; a log saved after the incident is needed."
+                    )))
         }
         return findings
     }

@@ -27,20 +27,26 @@ enum ItemChecks {
         let readable = files.filter(\.isReadable)
         if !readable.isEmpty { return ItemVerdict(item: item, status: .ok, evidence: readable.map(\.path)) }
         if !files.isEmpty {
-            return ItemVerdict(item: item, status: .insufficient, evidence: files.map(\.path),
+            return ItemVerdict(
+                item: item, status: .insufficient, evidence: files.map(\.path),
                 findings: [unreadable(files, code: code)])
         }
         return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: code)])
     }
 
     static func missing(_ item: ChecklistItem, code: String) -> Finding {
-        Finding(.problem, "\(code).missing", LocalizedText(
-            ja: "「\(item.title.ja)」に当たる資料を確認できませんでした。", en: "Nothing was received for \"\(item.title.en)\"."))
+        Finding(
+            .problem, "\(code).missing",
+            LocalizedText(
+                ja: "「\(item.title.ja)」に当たる資料を確認できませんでした。", en: "Nothing was received for \"\(item.title.en)\"."))
     }
 
     static func unreadable(_ files: [ReceivedFile], code: String) -> Finding {
         let names = files.map(\.path.description).joined(separator: ", ")
-        return Finding(.problem, "\(code).unreadable", LocalizedText(
-            ja: "\(names) を開くことができませんでした（暗号化または破損のためと思われます）。", en: "\(names) could not be read (encrypted or damaged)."))
+        return Finding(
+            .problem, "\(code).unreadable",
+            LocalizedText(
+                ja: "\(names) を開くことができませんでした（暗号化または破損のためと思われます）。",
+                en: "\(names) could not be read (encrypted or damaged)."))
     }
 }

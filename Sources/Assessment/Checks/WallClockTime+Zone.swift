@@ -6,8 +6,9 @@ extension WallClockTime {
     func date(in zone: TimeZone) -> Date? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        return calendar.date(from: DateComponents(
-            year: year, month: month, day: day, hour: hour, minute: minute, second: second,
-            nanosecond: millisecond * 1_000_000))
+        return calendar.date(
+            from: DateComponents(
+                year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+                nanosecond: millisecond * 1_000_000))
     }
 }

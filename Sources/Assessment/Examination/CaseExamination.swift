@@ -11,12 +11,14 @@ public struct CaseExamination: Sendable {
 
     /// Walks the inputs and inspects every file; never throws.
     /// - Parameter visitor: wraps the examiner, e.g. to show progress; called for every entry.
-    public static func examine(_ request: CaseRequest, observing observer: (any CaseVisitor)? = nil) -> CaseExamination {
+    public static func examine(_ request: CaseRequest, observing observer: (any CaseVisitor)? = nil) -> CaseExamination
+    {
         let examiner = CaseExaminer(timeZone: request.timeZone)
         let walker = IntakeWalker(limits: request.limits, passwords: request.passwords)
         let visitor: any CaseVisitor = observer.map { ObservedVisitor(examiner: examiner, observer: $0) } ?? examiner
         let result = walker.walk(request.inputs, visitor: visitor)
-        return CaseExamination(request: request, inputs: result.inputs, files: examiner.files, intakeProblems: result.problems)
+        return CaseExamination(
+            request: request, inputs: result.inputs, files: examiner.files, intakeProblems: result.problems)
     }
 
     /// The problems that mean an input could not be read (exit code 2).

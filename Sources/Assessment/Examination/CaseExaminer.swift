@@ -31,7 +31,8 @@ public final class CaseExaminer: CaseVisitor {
             recognition = opened.recognition
         } else if entry.type == .file {
             // Never opened (encrypted without a password, an archive too deep): the name is all there is.
-            recognition = EvidenceRecognizer.recognize(path: entry.path, head: UnsafeRawBufferPointer(start: nil, count: 0))
+            recognition = EvidenceRecognizer.recognize(
+                path: entry.path, head: UnsafeRawBufferPointer(start: nil, count: 0))
         } else {
             recognition = Recognition(.unknown, .name)
         }

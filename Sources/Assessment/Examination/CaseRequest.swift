@@ -27,19 +27,21 @@ public struct CaseRequest: Sendable {
     /// The case id to use: the one given, or the first input's name without its extensions,
     /// reduced to characters that are safe as a folder name.
     public var resolvedCaseID: String {
-        let raw = caseID ?? inputs.first.map { path -> String in
-            let name = URL(fileURLWithPath: path).lastPathComponent
-            return name.split(separator: ".").first.map(String.init) ?? name
-        } ?? "case"
+        let raw =
+            caseID ?? inputs.first.map { path -> String in
+                let name = URL(fileURLWithPath: path).lastPathComponent
+                return name.split(separator: ".").first.map(String.init) ?? name
+            } ?? "case"
         return Self.safeFolderName(raw)
     }
 
     /// Keeps letters (any script), digits, `-`, `_` and `.`; never `.`/`..` or an empty name.
     public static func safeFolderName(_ raw: String) -> String {
-        let kept = String(raw.unicodeScalars.map { scalar -> Character in
-            let allowed = CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar)
-            return allowed ? Character(scalar) : "_"
-        }.prefix(80))
+        let kept = String(
+            raw.unicodeScalars.map { scalar -> Character in
+                let allowed = CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+                return allowed ? Character(scalar) : "_"
+            }.prefix(80))
         return kept.isEmpty || kept.allSatisfy({ $0 == "." }) ? "case" : kept
     }
 }

@@ -1,4 +1,5 @@
 import Formats
+import Foundation
 
 /// What a parser found in one file, in the shape `summary.json` publishes under `facts`.
 public enum FileFacts: Sendable {
@@ -162,5 +163,3 @@ extension FileFacts: Encodable {
         }
     }
 }
-
-import Foundation

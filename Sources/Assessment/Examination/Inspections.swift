@@ -30,7 +30,9 @@ enum Inspections {
         case .spntLog:
             return ParserInspection(SpntLogReader()) { summary, _ in (.debugLog(summary), []) }
         case .mailEml:
-            return ParserInspection(MailMessageReader()) { summary, _ in (.mail(summary), MailFindings.findings(for: summary)) }
+            return ParserInspection(MailMessageReader()) { summary, _ in
+                (.mail(summary), MailFindings.findings(for: summary))
+            }
         case .mailMsg:
             return ParserInspection(OutlookMessageReader()) { summary, _ in
                 (.mail(summary), MailFindings.findings(for: summary))
@@ -40,7 +42,9 @@ enum Inspections {
         case .mailServerLog:
             // The ServerProtect server's address is not known while the log streams by: the log is
             // summarised, and its latest delivery lines kept.
-            return ParserInspection(MailServerLogReader(timeZone: timeZone)) { summary, _ in (.mailServerLog(summary), []) }
+            return ParserInspection(MailServerLogReader(timeZone: timeZone)) { summary, _ in
+                (.mailServerLog(summary), [])
+            }
         case .eventLogExport, .text:
             return TextInspection()
         case .etl, .netmonCap, .archive, .unknown:

@@ -7,13 +7,21 @@ enum EventLogFindings {
         let skipped = summary.damage.reduce(0) { $0 + $1.count }
         if skipped > 0 {
             let kinds = summary.damage.map(\.code).joined(separator: ", ")
-            findings.append(Finding(.warning, "evtx.damaged", LocalizedText(
-                ja: "イベントログに破損箇所があります（\(kinds)、\(skipped) 件）。読めたレコード \(summary.records) 件で確認しました。",
-                en: "The event log is damaged (\(kinds), \(skipped) places); \(summary.records) readable records were used.")))
+            findings.append(
+                Finding(
+                    .warning, "evtx.damaged",
+                    LocalizedText(
+                        ja: "イベントログに破損箇所があります（\(kinds)、\(skipped) 件）。読めたレコード \(summary.records) 件で確認しました。",
+                        en:
+                            "The event log is damaged (\(kinds), \(skipped) places); \(summary.records) readable records were used."
+                    )))
         }
         if summary.records == 0 {
-            findings.append(Finding(.warning, "evtx.empty", LocalizedText(
-                ja: "イベントログにレコードがありません。", en: "The event log holds no records.")))
+            findings.append(
+                Finding(
+                    .warning, "evtx.empty",
+                    LocalizedText(
+                        ja: "イベントログにレコードがありません。", en: "The event log holds no records.")))
         }
         return findings
     }

@@ -10,7 +10,8 @@ public enum HearingSheetReader {
         "（未記入）", "(未記入)", "未記入", "(not answered)", "not answered", "-", "ー", "…", "...", "tbd", "（記入してください）",
     ]
 
-    public static func read(_ text: String, source: String, checklist: Checklist, timeZone: TimeZone) -> HearingAnswers {
+    public static func read(_ text: String, source: String, checklist: Checklist, timeZone: TimeZone) -> HearingAnswers
+    {
         let blocks = MarkdownDocument.parse(text)
         let questions = checklist.questions
         let fields = checklist.hearingFields
@@ -87,8 +88,10 @@ public enum HearingSheetReader {
             return .question(questions[number - 1].id)
         }
         let key = core(normalized)
-        return questions.first { key.hasPrefix(core($0.text.ja).prefix(12)) || key.hasPrefix(core($0.text.en).prefix(12)) }
-            .map { .question($0.id) }
+        return questions.first {
+            key.hasPrefix(core($0.text.ja).prefix(12)) || key.hasPrefix(core($0.text.en).prefix(12))
+        }
+        .map { .question($0.id) }
     }
 
     private static func fieldTarget(_ title: String, _ fields: [HearingField]) -> Target? {
@@ -102,7 +105,10 @@ public enum HearingSheetReader {
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let label = core(String(line[..<colon]))
         let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        guard let field = fields.first(where: { label.hasPrefix(core(label: $0.label.ja)) || label.hasPrefix(core(label: $0.label.en)) })
+        guard
+            let field = fields.first(where: {
+                label.hasPrefix(core(label: $0.label.ja)) || label.hasPrefix(core(label: $0.label.en))
+            })
         else { return nil }
         return (field.id, value)
     }
@@ -113,7 +119,9 @@ public enum HearingSheetReader {
         guard trimmed.hasPrefix("[x]") || trimmed.hasPrefix("[X]") || trimmed.hasPrefix("[ｘ]") || trimmed.hasPrefix("■")
         else { return nil }
         let text = core(String(trimmed.dropFirst(trimmed.hasPrefix("■") ? 1 : 3)))
-        return checklist.symptoms.first { text.hasPrefix(core($0.value.ja).prefix(8)) || text.hasPrefix(core($0.value.en).prefix(8)) }?.key
+        return checklist.symptoms.first {
+            text.hasPrefix(core($0.value.ja).prefix(8)) || text.hasPrefix(core($0.value.en).prefix(8))
+        }?.key
     }
 
     /// Text without spaces, case or width differences, for matching what a customer may retype.

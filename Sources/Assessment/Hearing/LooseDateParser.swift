@@ -21,17 +21,21 @@ public struct LooseDateParser: Sendable {
     /// The first date with a time at the start of a line (a timeline entry), and the rest of the line.
     public func leadingDate(in line: String) -> (date: Date, rest: String)? {
         let normalized = Self.normalize(line)
-        guard let first = matches(in: normalized).first, first.range.lowerBound == normalized.startIndex
-            || normalized[normalized.startIndex..<first.range.lowerBound].allSatisfy({ $0 == " " || $0 == "-" || $0 == "*" })
+        guard let first = matches(in: normalized).first,
+            first.range.lowerBound == normalized.startIndex
+                || normalized[normalized.startIndex..<first.range.lowerBound].allSatisfy({
+                    $0 == " " || $0 == "-" || $0 == "*"
+                })
         else { return nil }
         let rest = normalized[first.range.upperBound...].trimmingCharacters(in: .whitespaces)
         return (first.date, rest)
     }
 
-    private static let pattern = try! NSRegularExpression(pattern: """
-        (?:(\\d{4})\\s*[/\\-.年]\\s*)?(\\d{1,2})\\s*[/\\-.月]\\s*(\\d{1,2})\\s*日?\
-        (?:\\s*[(（][^)）]{1,3}[)）])?[\\sT]*(\\d{1,2})\\s*[:時]\\s*(\\d{1,2})\\s*分?(?:\\s*[:：]?\\s*(\\d{1,2})\\s*秒?)?
-        """)
+    private static let pattern = try! NSRegularExpression(
+        pattern: """
+            (?:(\\d{4})\\s*[/\\-.年]\\s*)?(\\d{1,2})\\s*[/\\-.月]\\s*(\\d{1,2})\\s*日?\
+            (?:\\s*[(（][^)）]{1,3}[)）])?[\\sT]*(\\d{1,2})\\s*[:時]\\s*(\\d{1,2})\\s*分?(?:\\s*[:：]?\\s*(\\d{1,2})\\s*秒?)?
+            """)
 
     private func matches(in text: String) -> [(date: Date, range: Range<String.Index>)] {
         let normalized = Self.normalize(text)

@@ -46,7 +46,8 @@ public enum EvidenceRecognizer {
     static func textRecognition(_ head: UnsafeRawBufferPointer, path: CasePath, byName: EvidenceKind?) -> Recognition? {
         let detection = TextDecoding.detect(head: head)
         guard !detection.looksBinary else { return nil }
-        let text = TextDecoding.decode(UnsafeRawBufferPointer(rebasing: head.dropFirst(detection.bomLength)), as: detection.encoding)
+        let text = TextDecoding.decode(
+            UnsafeRawBufferPointer(rebasing: head.dropFirst(detection.bomLength)), as: detection.encoding)
         if let kind = MsInfoSignature.kind(decodedHead: text) {
             return Recognition(kind == .nfo ? .msinfoNfo : .msinfoText, .content)
         }
@@ -58,8 +59,9 @@ public enum EvidenceRecognizer {
         if SpntLogSignature.looksLikeSpntLog(name: path.fileName, head: Array(head)), isMostlyTimestamped(text) {
             return Recognition(.spntLog, .content)
         }
-        if let byName, [.spntLog, .msinfoText, .eventLogExport, .hearingSheet, .telnetTranscript, .mailServerLog]
-            .contains(byName)
+        if let byName,
+            [.spntLog, .msinfoText, .eventLogExport, .hearingSheet, .telnetTranscript, .mailServerLog]
+                .contains(byName)
         {
             return Recognition(byName, .name)
         }

@@ -27,7 +27,9 @@ public enum NameHints {
         let eventWords = ["イベントログ", "eventlog", "event log", "application", "system", "アプリケーション", "システム"]
         if ["txt", "csv", "xml"].contains(ext),
             eventWords.contains(where: { name.contains($0) })
-                || folders.contains(where: { folder in eventWords.prefix(3).contains { folder.lowercased().contains($0) } })
+                || folders.contains(where: { folder in
+                    eventWords.prefix(3).contains { folder.lowercased().contains($0) }
+                })
         {
             return .eventLogExport
         }

@@ -13,10 +13,13 @@ public enum CaseAssessor {
         incidentWindow: TimeInterval = 30 * 60
     ) -> CaseAssessment {
         let timeZone = examination.request.timeZone
-        let sheet = hearing ?? examination.files.lazy.compactMap { file -> HearingAnswers? in
-            guard case .hearingSheet(let text) = file.facts else { return nil }
-            return HearingSheetReader.read(text.text, source: file.path.description, checklist: checklist, timeZone: timeZone)
-        }.first
+        let sheet =
+            hearing
+            ?? examination.files.lazy.compactMap { file -> HearingAnswers? in
+                guard case .hearingSheet(let text) = file.facts else { return nil }
+                return HearingSheetReader.read(
+                    text.text, source: file.path.description, checklist: checklist, timeZone: timeZone)
+            }.first
         let resolvedSymptom = symptom ?? sheet?.symptom ?? .unknown
         let incidentTimes = sheet?.incidentTimes ?? []
         let context = CheckContext(
@@ -36,7 +39,8 @@ public enum CaseAssessor {
         return CaseAssessment(
             examination: examination, checklist: checklist, symptom: resolvedSymptom, incidentTimes: incidentTimes,
             hearing: sheet, items: items, caseFindings: caseFindings,
-            incidentEvents: IncidentEvents.near(incidentTimes, window: incidentWindow, in: examination.files,
+            incidentEvents: IncidentEvents.near(
+                incidentTimes, window: incidentWindow, in: examination.files,
                 sources: checklist.eventSources))
     }
 }

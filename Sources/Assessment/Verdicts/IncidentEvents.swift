@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Events from the Application and System logs near the incident: errors and warnings, and
 /// every event of the checklist's event sources (ServerProtect, mail and network providers).
@@ -13,15 +13,17 @@ enum IncidentEvents {
         for file in files {
             guard let summary = file.facts.eventLog else { continue }
             for record in summary.keptRecords {
-                guard let time = record.timeCreated, incidents.contains(where: { abs($0.timeIntervalSince(time)) <= window })
+                guard let time = record.timeCreated,
+                    incidents.contains(where: { abs($0.timeIntervalSince(time)) <= window })
                 else { continue }
                 let provider = record.eventSourceName ?? record.provider
                 let isSource = words.contains { provider.lowercased().contains($0) }
                 guard isSource || (1...3).contains(record.level) else { continue }
                 let summaryText = record.dataStrings.prefix(3).joined(separator: " / ")
-                events.append(IncidentEvent(
-                    time: time, level: record.level, provider: provider, eventID: record.eventID,
-                    channel: record.channel, summary: String(summaryText.prefix(160)), file: file.path))
+                events.append(
+                    IncidentEvent(
+                        time: time, level: record.level, provider: provider, eventID: record.eventID,
+                        channel: record.channel, summary: String(summaryText.prefix(160)), file: file.path))
             }
         }
         return events.sorted { $0.time < $1.time }

@@ -14,9 +14,11 @@ public enum ExampleCases {
         try logs.addFile(name: .cp932("システム.evtx"), contents: ExampleEvidence.eventLog(channel: "System"))
         var zip = ZipWriter(seed: 12)
         try zip.addFile(name: .cp932("調査資料/ヒアリングシート.md"), contents: ExampleEvidence.hearingSheet(), password: password)
-        try zip.addFile(name: .cp932("調査資料/イベントログ.zip"), contents: try logs.finish(), method: .stored, password: password)
         try zip.addFile(
-            name: .cp932("調査資料/msinfo32.txt"), contents: MsInfoWriter.textExport(language: .japanese), password: password)
+            name: .cp932("調査資料/イベントログ.zip"), contents: try logs.finish(), method: .stored, password: password)
+        try zip.addFile(
+            name: .cp932("調査資料/msinfo32.txt"), contents: MsInfoWriter.textExport(language: .japanese),
+            password: password)
         try zip.addFile(
             name: .cp932("調査資料/SPNT.log"), contents: SpntLogWriter.log(outcome: .connectFailed), password: password)
         try zip.addFile(name: .cp932("調査資料/パケット.pcapng"), contents: ExampleEvidence.capture(), password: password)
@@ -32,7 +34,8 @@ public enum ExampleCases {
     /// the Application log saved as text, no system information, no capture.
     public static func incompleteCase() throws -> [UInt8] {
         var tar = TarWriter()
-        try tar.addFile(name: "case/hearing.md", contents: ExampleEvidence.hearingSheet(unanswered: [3, 4, 7], withFields: false))
+        try tar.addFile(
+            name: "case/hearing.md", contents: ExampleEvidence.hearingSheet(unanswered: [3, 4, 7], withFields: false))
         try tar.addFile(name: "case/logs/log1.dat", contents: ExampleEvidence.eventLog(channel: "System"))
         try tar.addFile(name: "case/logs/Application.txt", contents: EventLogTextExportWriter.text(japanese: true))
         try tar.addFile(name: "case/SPNT.log", contents: SpntLogWriter.log(outcome: .connectFailed))
@@ -48,7 +51,8 @@ public enum ExampleCases {
         ]
         return try files.map { name, bytes in
             let url = folder.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
             return url
         }

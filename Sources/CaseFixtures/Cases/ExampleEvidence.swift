@@ -15,25 +15,29 @@ public enum ExampleEvidence {
         for step in 0..<60 {
             let time = start.addingTimeInterval(Double(step) * 300)
             if channel == "System" {
-                events.append(EvtxEvent(
-                    channel: channel, computer: serverName, provider: "Service Control Manager", eventID: 7036,
-                    qualifiers: 16384, level: 4, time: time,
-                    data: [step.isMultiple(of: 2) ? "Windows Update" : "Trend Micro ServerProtect", "running"]))
+                events.append(
+                    EvtxEvent(
+                        channel: channel, computer: serverName, provider: "Service Control Manager", eventID: 7036,
+                        qualifiers: 16384, level: 4, time: time,
+                        data: [step.isMultiple(of: 2) ? "Windows Update" : "Trend Micro ServerProtect", "running"]))
             } else {
-                events.append(EvtxEvent(
-                    channel: channel, computer: serverName, provider: "ServerProtect", eventID: 1000, level: 4,
-                    time: time, data: ["Real-time scan is running."]))
+                events.append(
+                    EvtxEvent(
+                        channel: channel, computer: serverName, provider: "ServerProtect", eventID: 1000, level: 4,
+                        time: time, data: ["Real-time scan is running."]))
             }
         }
         let incident = FixtureClock.incident.addingTimeInterval(2)
         if channel == "System" {
-            events.append(EvtxEvent(
-                channel: channel, computer: serverName, provider: "Tcpip", eventID: 4227, level: 3, time: incident,
-                data: ["TCP/IP failed to establish an outgoing connection to 192.0.2.25:25"]))
+            events.append(
+                EvtxEvent(
+                    channel: channel, computer: serverName, provider: "Tcpip", eventID: 4227, level: 3, time: incident,
+                    data: ["TCP/IP failed to establish an outgoing connection to 192.0.2.25:25"]))
         } else {
-            events.append(EvtxEvent(
-                channel: channel, computer: serverName, provider: "ServerProtect", eventID: 2001, level: 2,
-                time: incident, data: ["インターネットメールによる通知の送信に失敗しました。 (SMTP: mail.example.co.jp:25)"]))
+            events.append(
+                EvtxEvent(
+                    channel: channel, computer: serverName, provider: "ServerProtect", eventID: 2001, level: 2,
+                    time: incident, data: ["インターネットメールによる通知の送信に失敗しました。 (SMTP: mail.example.co.jp:25)"]))
         }
         return EvtxWriter.file(events.sorted { $0.time < $1.time }, maxRecordsPerChunk: 40)
     }
@@ -43,11 +47,15 @@ public enum ExampleEvidence {
         let writer = PcapWriter(format: .pcapng(links: [.ethernet()]))
         let client = FixtureEndpoint(serverAddress, 50123)
         var time = FixtureClock.incident.addingTimeInterval(-5)
-        for packet in BackgroundTraffic.dnsLookup(client: FixtureEndpoint(serverAddress, 53001), resolver: "192.0.2.53", id: 7) {
+        for packet in BackgroundTraffic.dnsLookup(
+            client: FixtureEndpoint(serverAddress, 53001), resolver: "192.0.2.53", id: 7)
+        {
             writer.write(ip: packet, at: time)
             time.addTimeInterval(0.01)
         }
-        for packet in BackgroundTraffic.https(client: FixtureEndpoint(serverAddress, 50200), server: "198.51.100.7", bytes: 600) {
+        for packet in BackgroundTraffic.https(
+            client: FixtureEndpoint(serverAddress, 50200), server: "198.51.100.7", bytes: 600)
+        {
             writer.write(ip: packet, at: time)
             time.addTimeInterval(0.01)
         }
@@ -58,9 +66,10 @@ public enum ExampleEvidence {
 
     /// A filled hearing sheet (the structure `caseintake hearing-sheet --lang ja` prints).
     /// - Parameter unanswered: question numbers (1–9) left with the placeholder.
-    public static func hearingSheet(unanswered: Set<Int> = [], symptom: String = "通知メールが全く送信されない",
-        withFields: Bool = true) -> [UInt8]
-    {
+    public static func hearingSheet(
+        unanswered: Set<Int> = [], symptom: String = "通知メールが全く送信されない",
+        withFields: Bool = true
+    ) -> [UInt8] {
         let answers = [
             "ウイルス検出時の通知メールが管理者に届きません。",
             "2026/11/20 10:05 頃（ウイルス検出テストを実施した時刻）",

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Fills one 64 KiB chunk with records [EVTX chunk header, event record].
 struct EvtxChunkWriter {

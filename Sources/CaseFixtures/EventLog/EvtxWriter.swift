@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Writes small, valid .evtx files the way Windows lays them out: a file header, 64 KiB chunks
 /// with correct CRC32s, and records whose BinXML is a template instance (System fields and

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Writes what Event Viewer saves with "Save All Events As…" in its text forms: tab-separated
 /// `.txt`, `.csv` and `.xml`, in English or Japanese.
@@ -26,7 +26,8 @@ public enum EventLogTextExportWriter {
 
     /// The column names, English or Japanese.
     public static func header(japanese: Bool) -> [String] {
-        japanese ? ["レベル", "日付と時刻", "ソース", "イベント ID", "タスクのカテゴリ"]
+        japanese
+            ? ["レベル", "日付と時刻", "ソース", "イベント ID", "タスクのカテゴリ"]
             : ["Level", "Date and Time", "Source", "Event ID", "Task Category"]
     }
 
@@ -35,10 +36,12 @@ public enum EventLogTextExportWriter {
         let information = japanese ? "情報" : "Information", error = japanese ? "エラー" : "Error"
         let none = japanese ? "なし" : "None"
         return [
-            Event(level: information, time: FixtureClock.incident.addingTimeInterval(-2), source: "ServerProtect",
-                  eventID: 1000, category: none, message: "Virus found: Eicar_test_file"),
-            Event(level: error, time: FixtureClock.incident.addingTimeInterval(21), source: "ServerProtect",
-                  eventID: 2000, category: none, message: "Notification mail could not be sent (SMTP connect failed)"),
+            Event(
+                level: information, time: FixtureClock.incident.addingTimeInterval(-2), source: "ServerProtect",
+                eventID: 1000, category: none, message: "Virus found: Eicar_test_file"),
+            Event(
+                level: error, time: FixtureClock.incident.addingTimeInterval(21), source: "ServerProtect",
+                eventID: 2000, category: none, message: "Notification mail could not be sent (SMTP connect failed)"),
         ]
     }
 
@@ -80,8 +83,10 @@ public enum EventLogTextExportWriter {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "Asia/Tokyo")
         formatter.dateFormat = japanese ? "yyyy/MM/dd H:mm:ss" : "M/d/yyyy h:mm:ss a"
-        return [event.level, formatter.string(from: event.time), event.source, String(event.eventID), event.category,
-                event.message]
+        return [
+            event.level, formatter.string(from: event.time), event.source, String(event.eventID), event.category,
+            event.message,
+        ]
     }
 
     private static func csvField(_ field: String) -> String {

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Turns fixture text into the bytes a Windows program would have written: UTF-16 with or
 /// without byte-order mark, UTF-8 with or without mark, or CP932.

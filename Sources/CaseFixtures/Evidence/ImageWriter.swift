@@ -46,9 +46,11 @@ public enum ImageWriter {
     public static func bmp(width: Int, height: Int, colour: Colour = .dialogGrey) -> [UInt8] {
         let rowSize = (width * 3 + 3) / 4 * 4
         let pixelBytes = rowSize * height
-        var bytes: [UInt8] = Array("BM".utf8) + littleEndian(UInt32(54 + pixelBytes)) + [0, 0, 0, 0]
+        var bytes: [UInt8] =
+            Array("BM".utf8) + littleEndian(UInt32(54 + pixelBytes)) + [0, 0, 0, 0]
             + littleEndian(54)
-        bytes += littleEndian(40) + littleEndian(UInt32(width)) + littleEndian(UInt32(height)) + [1, 0, 24, 0]
+        bytes +=
+            littleEndian(40) + littleEndian(UInt32(width)) + littleEndian(UInt32(height)) + [1, 0, 24, 0]
             + littleEndian(0) + littleEndian(UInt32(pixelBytes)) + littleEndian(2835) + littleEndian(2835)
             + littleEndian(0) + littleEndian(0)
         var row: [UInt8] = []

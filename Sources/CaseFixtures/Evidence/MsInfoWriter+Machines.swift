@@ -17,7 +17,10 @@ extension MsInfoWriter {
             ("Adapter", ["Item\tValue", "Name\t[00000001] vmxnet3 Ethernet Adapter", "IP Address\t192.0.2.10"]),
             ("Software Environment", []),
             ("Services", ["Display Name\tName\tState", "ServerProtect\tSpntSvc\tRunning"]),
-            ("Startup Programs", ["Program\tCommand", "SecurityHealth\t%windir%\\system32\\SecurityHealthSystray.exe"]),
+            (
+                "Startup Programs",
+                ["Program\tCommand", "SecurityHealth\t%windir%\\system32\\SecurityHealthSystray.exe"]
+            ),
         ],
         summaryName: "System Summary", columnNames: "Item\tValue", systemNameLabel: "System Name")
 

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Writes System Information exports (text and `.nfo`) of the example case's server,
 /// `SPNT-SV01`, a Japanese Windows Server 2019 with ServerProtect installed.
@@ -40,8 +40,10 @@ public enum MsInfoWriter {
 
     /// The text export. Windows writes UTF-16LE and CRLF; `complete: false` stops after
     /// the System Summary, like a customer who pasted only the first screen.
-    public static func textExport(language: Language, encoding: TextEncoding = .utf16LE, byteOrderMark: Bool = true,
-                                  lineBreak: String = "\r\n", complete: Bool = true) -> [UInt8] {
+    public static func textExport(
+        language: Language, encoding: TextEncoding = .utf16LE, byteOrderMark: Bool = true,
+        lineBreak: String = "\r\n", complete: Bool = true
+    ) -> [UInt8] {
         let machine = machine(language)
         var lines = [
             "\(machine.reportLabel): \(machine.reportTime)",
@@ -75,7 +77,9 @@ public enum MsInfoWriter {
             for row in section.rows.dropFirst() {
                 let cells = row.split(separator: "\t", omittingEmptySubsequences: false)
                 let children = cells.enumerated().map { "<C\($0.offset)><![CDATA[\($0.element)]]></C\($0.offset)>" }
-                xml += "<Data>\r\n" + children
+                xml +=
+                    "<Data>\r\n"
+                    + children
                     .joined(separator: "\r\n") + "\r\n</Data>\r\n"
             }
             xml += "</Category>\r\n"

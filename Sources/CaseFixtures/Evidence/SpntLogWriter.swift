@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Writes a plausible ServerProtect debug log around the incident (`FixtureClock.incident`,
 /// 10:05 Tokyo time). The real SPNT.log format is not public (NOTES-ServerProtect-SPNT.md):
@@ -58,8 +58,10 @@ public enum SpntLogWriter {
 
     /// The log text, CRLF line breaks, in the requested encoding (CP932 is what Japanese
     /// Windows programs usually write).
-    public static func log(outcome: Outcome, style: TimestampStyle = .slashes,
-                           encoding: TextEncoding = .cp932) -> [UInt8] {
+    public static func log(
+        outcome: Outcome, style: TimestampStyle = .slashes,
+        encoding: TextEncoding = .cp932
+    ) -> [UInt8] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Tokyo") ?? TimeZone(secondsFromGMT: 9 * 3600)!
         let lines = events(outcome).enumerated().map { index, event -> String in

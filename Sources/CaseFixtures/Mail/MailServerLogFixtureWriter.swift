@@ -21,23 +21,31 @@ public enum MailServerLogFixtureWriter {
             line("10:04:58", "qmgr[880]", "3F2A1C0123: from=<spnt@example.co.jp>, size=1234, nrcpt=1 (queue active)"),
             line("10:04:59", "smtpd[2101]", "disconnect from \(sp) ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5"),
             line("10:05:00", "smtpd[2120]", "5D8E3C0789: client=pc12.example.co.jp[192.0.2.55]"),
-            line("10:05:00", "smtp[2103]", "3F2A1C0123: to=<admin@example.co.jp>, "
-                + "relay=127.0.0.1[127.0.0.1]:10024, delay=1.2, delays=0.1/0/0.1/1, dsn=2.0.0, "
-                + "status=sent (250 2.0.0 Ok: queued as 4B7D2C0456)"),
+            line(
+                "10:05:00", "smtp[2103]",
+                "3F2A1C0123: to=<admin@example.co.jp>, "
+                    + "relay=127.0.0.1[127.0.0.1]:10024, delay=1.2, delays=0.1/0/0.1/1, dsn=2.0.0, "
+                    + "status=sent (250 2.0.0 Ok: queued as 4B7D2C0456)"),
             line("10:05:00", "qmgr[880]", "3F2A1C0123: removed"),
             line("10:05:00", "smtpd[2110]", "4B7D2C0456: client=localhost[127.0.0.1]"),
             line("10:05:00", "qmgr[880]", "4B7D2C0456: from=<spnt@example.co.jp>, size=1500, nrcpt=1 (queue active)"),
-            line("10:05:01", "smtp[2121]", "5D8E3C0789: to=<user@example.net>, relay=mx.example.net[198.51.100.7]:25, "
-                + "delay=1, delays=0.1/0/0.4/0.5, dsn=2.0.0, status=sent (250 2.0.0 OK)"),
-            line("10:05:01", "smtp[2111]", "4B7D2C0456: to=<admin@example.co.jp>, "
-                + "relay=mx.example.co.jp[198.51.100.25]:25, delay=0.9, delays=0.1/0/0.3/0.5, dsn=2.0.0, "
-                + "status=sent (250 2.0.0 Ok: queued as 9C1E2D3F4A)"),
+            line(
+                "10:05:01", "smtp[2121]",
+                "5D8E3C0789: to=<user@example.net>, relay=mx.example.net[198.51.100.7]:25, "
+                    + "delay=1, delays=0.1/0/0.4/0.5, dsn=2.0.0, status=sent (250 2.0.0 OK)"),
+            line(
+                "10:05:01", "smtp[2111]",
+                "4B7D2C0456: to=<admin@example.co.jp>, "
+                    + "relay=mx.example.co.jp[198.51.100.25]:25, delay=0.9, delays=0.1/0/0.3/0.5, dsn=2.0.0, "
+                    + "status=sent (250 2.0.0 Ok: queued as 9C1E2D3F4A)"),
             line("10:05:01", "qmgr[880]", "4B7D2C0456: removed"),
             line("10:05:30", "smtpd[2101]", "6A1B2C0999: client=\(sp)"),
             line("10:05:30", "qmgr[880]", "6A1B2C0999: from=<spnt@example.co.jp>, size=1240, nrcpt=1 (queue active)"),
-            line("10:06:01", "smtp[2130]", "6A1B2C0999: to=<soc@partner.example>, relay=none, delay=31, "
-                + "delays=0.1/0/30/0, dsn=4.4.1, status=deferred (connect to mx.partner.example[203.0.113.5]:25: "
-                + "Connection timed out)"),
+            line(
+                "10:06:01", "smtp[2130]",
+                "6A1B2C0999: to=<soc@partner.example>, relay=none, delay=31, "
+                    + "delays=0.1/0/30/0, dsn=4.4.1, status=deferred (connect to mx.partner.example[203.0.113.5]:25: "
+                    + "Connection timed out)"),
         ]
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
@@ -54,8 +62,10 @@ public enum MailServerLogFixtureWriter {
             "tenant-id", "original-client-ip", "original-server-ip", "custom-data", "transport-traffic-type", "log-id",
             "schema-version",
         ]
-        func row(_ time: String, client: String, event: String, internalID: String, messageID: String,
-                 networkID: String, recipient: String, status: String) -> String {
+        func row(
+            _ time: String, client: String, event: String, internalID: String, messageID: String,
+            networkID: String, recipient: String, status: String
+        ) -> String {
             var values = [String](repeating: "", count: fields.count)
             values[0] = time
             values[1] = client
@@ -84,17 +94,22 @@ public enum MailServerLogFixtureWriter {
             "#Log-Type: Message Tracking Log",
             "#Date: 2026-11-20T01:00:00.000Z",
             "#Fields: " + fields.joined(separator: ","),
-            row("2026-11-20T01:04:58.120Z", client: serverProtectAddress, event: "RECEIVE", internalID: "1001",
+            row(
+                "2026-11-20T01:04:58.120Z", client: serverProtectAddress, event: "RECEIVE", internalID: "1001",
                 messageID: first, networkID: "aaaa-0001", recipient: "admin@example.co.jp", status: ""),
-            row("2026-11-20T01:05:00.300Z", client: "192.0.2.55", event: "RECEIVE", internalID: "1002",
+            row(
+                "2026-11-20T01:05:00.300Z", client: "192.0.2.55", event: "RECEIVE", internalID: "1002",
                 messageID: "<other@pc12.example.co.jp>", networkID: "aaaa-0002", recipient: "user@example.net",
                 status: ""),
-            row("2026-11-20T01:05:01.450Z", client: "192.0.2.30", event: "SEND", internalID: "1001",
+            row(
+                "2026-11-20T01:05:01.450Z", client: "192.0.2.30", event: "SEND", internalID: "1001",
                 messageID: first, networkID: "aaaa-0001", recipient: "admin@example.co.jp",
                 status: "250 2.1.5 Recipient OK"),
-            row("2026-11-20T01:05:30.010Z", client: serverProtectAddress, event: "RECEIVE", internalID: "1003",
+            row(
+                "2026-11-20T01:05:30.010Z", client: serverProtectAddress, event: "RECEIVE", internalID: "1003",
                 messageID: second, networkID: "aaaa-0003", recipient: "soc@partner.example", status: ""),
-            row("2026-11-20T01:06:01.900Z", client: "", event: "FAIL", internalID: "1003", messageID: second,
+            row(
+                "2026-11-20T01:06:01.900Z", client: "", event: "FAIL", internalID: "1003", messageID: second,
                 networkID: "aaaa-0003", recipient: "soc@partner.example",
                 status: "550 5.4.1 Recipient address rejected"),
         ]

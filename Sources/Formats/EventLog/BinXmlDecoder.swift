@@ -154,8 +154,9 @@ struct BinXmlDecoder {
             dataPos += size  // always advance by the declared size [OMB]
         }
         guard dataPos <= chunk.count else { throw .outOfBounds }
-        try render(definition: definition, body: body..<(body + bodySize), valueBase: base, valueCount: count,
-                   depth: depth)
+        try render(
+            definition: definition, body: body..<(body + bodySize), valueBase: base, valueCount: count,
+            depth: depth)
         return dataPos
     }
 

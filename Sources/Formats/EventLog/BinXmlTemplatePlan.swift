@@ -28,8 +28,9 @@ extension BinXmlDecoder {
         } else if value.type == 0x21 {
             if let place { places.append(place) }
             defer { if place != nil { places.removeLast() } }
-            _ = try walk(value.offset, end: value.offset + value.size, valueBase: 0, valueCount: 0, inValue: true,
-                         depth: depth + 1)
+            _ = try walk(
+                value.offset, end: value.offset + value.size, valueBase: 0, valueCount: 0, inValue: true,
+                depth: depth + 1)
         } else {
             note(value, attribute: attribute, place: place)
         }
@@ -50,8 +51,9 @@ extension BinXmlDecoder {
                     note(text, attribute: step.attribute, place: step.place)
                 case .substitution(let index, let optional):
                     let value = index < valueCount ? values[valueBase + index] : .null
-                    try substitute(value, optional: optional, attribute: step.attribute, depth: depth + 1,
-                                   place: step.place)
+                    try substitute(
+                        value, optional: optional, attribute: step.attribute, depth: depth + 1,
+                        place: step.place)
                 }
             }
             return
@@ -61,8 +63,9 @@ extension BinXmlDecoder {
         recordDepth = depth + 1
         recordBroken = false
         defer { (recording, recordDepth, recordBroken) = saved }
-        _ = try walk(body.lowerBound, end: body.upperBound, valueBase: valueBase, valueCount: valueCount,
-                     inValue: false, depth: depth + 1)
+        _ = try walk(
+            body.lowerBound, end: body.upperBound, valueBase: valueBase, valueCount: valueCount,
+            inValue: false, depth: depth + 1)
         if !recordBroken, definition >= 0, definition < planSlots.count, plans.count < 0xFFF {
             planSlots[definition] = generation << 12 | UInt32(plans.count)
             plans.append(recording)

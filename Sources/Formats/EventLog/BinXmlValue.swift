@@ -27,15 +27,19 @@ struct BinXmlValue {
             while index + unit <= bytes.count, result.count < maxItems {
                 let isNul = unit == 2 ? bytes[index] == 0 && bytes[index + 1] == 0 : bytes[index] == 0
                 if isNul {
-                    result.append(Self.scalarText(UnsafeRawBufferPointer(rebasing: bytes[start..<index]), type: base,
-                                                  limit: limit))
+                    result.append(
+                        Self.scalarText(
+                            UnsafeRawBufferPointer(rebasing: bytes[start..<index]), type: base,
+                            limit: limit))
                     start = index + unit
                 }
                 index += unit
             }
             if start < bytes.count, result.count < maxItems {
-                result.append(Self.scalarText(UnsafeRawBufferPointer(rebasing: bytes[start...]), type: base,
-                                              limit: limit))
+                result.append(
+                    Self.scalarText(
+                        UnsafeRawBufferPointer(rebasing: bytes[start...]), type: base,
+                        limit: limit))
             }
             return result.isEmpty ? [""] : result
         }
@@ -45,8 +49,10 @@ struct BinXmlValue {
         var result: [String] = []
         var index = 0
         while index + width <= bytes.count, result.count < maxItems {
-            result.append(Self.scalarText(UnsafeRawBufferPointer(rebasing: bytes[index..<(index + width)]),
-                                          type: base, limit: limit))
+            result.append(
+                Self.scalarText(
+                    UnsafeRawBufferPointer(rebasing: bytes[index..<(index + width)]),
+                    type: base, limit: limit))
             index += width
         }
         return result.isEmpty ? [""] : result
@@ -90,8 +96,9 @@ struct BinXmlValue {
             let field = { (index: Int) -> Int in
                 Int(chunk[self.offset + index * 2]) | Int(chunk[self.offset + index * 2 + 1]) << 8
             }
-            return WindowsTime.date(year: field(0), month: field(1), day: field(3), hour: field(4), minute: field(5),
-                                    second: field(6), fraction: Double(field(7)) / 1000)
+            return WindowsTime.date(
+                year: field(0), month: field(1), day: field(3), hour: field(4), minute: field(5),
+                second: field(6), fraction: Double(field(7)) / 1000)
         case 0x01, 0x02:
             return WindowsTime.date(iso8601: text(in: chunk, limit: 40))
         default:
@@ -143,8 +150,9 @@ struct BinXmlValue {
         case 0x12:
             guard bytes.count >= 16 else { return "" }
             let field = { (index: Int) -> Int in Int(bytes[index * 2]) | Int(bytes[index * 2 + 1]) << 8 }
-            return WindowsTime.text(year: field(0), month: field(1), day: field(3), hour: field(4), minute: field(5),
-                                    second: field(6), milliseconds: field(7))
+            return WindowsTime.text(
+                year: field(0), month: field(1), day: field(3), hour: field(4), minute: field(5),
+                second: field(6), milliseconds: field(7))
         case 0x13: return sidText(bytes)
         default: return hex(bytes.prefix(limit / 2))
         }

@@ -28,11 +28,15 @@ public enum CRC32 {
             let t0 = tables[0], t1 = tables[1], t2 = tables[2], t3 = tables[3]
             let t4 = tables[4], t5 = tables[5], t6 = tables[6], t7 = tables[7]
             while index + 8 <= count {
-                let low = value ^ (UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
-                    | UInt32(bytes[index + 2]) << 16 | UInt32(bytes[index + 3]) << 24)
-                let high = UInt32(bytes[index + 4]) | UInt32(bytes[index + 5]) << 8
+                let low =
+                    value
+                    ^ (UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
+                        | UInt32(bytes[index + 2]) << 16 | UInt32(bytes[index + 3]) << 24)
+                let high =
+                    UInt32(bytes[index + 4]) | UInt32(bytes[index + 5]) << 8
                     | UInt32(bytes[index + 6]) << 16 | UInt32(bytes[index + 7]) << 24
-                value = t7[Int(low & 0xFF)] ^ t6[Int((low >> 8) & 0xFF)]
+                value =
+                    t7[Int(low & 0xFF)] ^ t6[Int((low >> 8) & 0xFF)]
                     ^ t5[Int((low >> 16) & 0xFF)] ^ t4[Int(low >> 24)]
                     ^ t3[Int(high & 0xFF)] ^ t2[Int((high >> 8) & 0xFF)]
                     ^ t1[Int((high >> 16) & 0xFF)] ^ t0[Int(high >> 24)]

@@ -47,8 +47,9 @@ public struct EventLogReader: ByteStreamParser {
             }
             if filled == 0, input.count >= Self.chunkSize {
                 // A whole chunk lies in the block: read it in place, without copying.
-                scanner.scan(UnsafeRawBufferPointer(rebasing: input[0..<Self.chunkSize]), index: chunkIndex,
-                             tally: &tally)
+                scanner.scan(
+                    UnsafeRawBufferPointer(rebasing: input[0..<Self.chunkSize]), index: chunkIndex,
+                    tally: &tally)
                 chunkIndex += 1
                 input = UnsafeRawBufferPointer(rebasing: input[Self.chunkSize...])
                 continue
@@ -66,12 +67,15 @@ public struct EventLogReader: ByteStreamParser {
     /// Ends the file and returns the summary.
     public mutating func finish() -> EventLogSummary {
         if !headerDone {
-            tally.damage("file.truncated", filled == 0
-                ? "The file is empty." : "The file ends inside the 4096-byte file header, after \(filled) bytes.")
+            tally.damage(
+                "file.truncated",
+                filled == 0
+                    ? "The file is empty." : "The file ends inside the 4096-byte file header, after \(filled) bytes.")
         } else if filled > 0 {
-            tally.damage("file.truncated",
-                         "The file ends inside chunk \(chunkIndex), after \(filled) of its 65536 bytes; "
-                         + "the records of that chunk were not read.")
+            tally.damage(
+                "file.truncated",
+                "The file ends inside chunk \(chunkIndex), after \(filled) of its 65536 bytes; "
+                    + "the records of that chunk were not read.")
         } else if chunkIndex == 0 {
             tally.damage("file.truncated", "The file holds a header but no chunks.")
         }

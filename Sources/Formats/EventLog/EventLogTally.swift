@@ -44,7 +44,8 @@ struct EventLogTally {
         if record.computer != lastComputer {
             lastComputer = record.computer
             if !record.computer.isEmpty, !knownComputers.contains(record.computer),
-                knownComputers.count < EventLogSummary.maxComputers {
+                knownComputers.count < EventLogSummary.maxComputers
+            {
                 knownComputers.insert(record.computer)
                 summary.computers.append(record.computer)
             }

@@ -21,16 +21,20 @@ struct EvtxChunkScanner {
             let zeroed = !chunk.contains { $0 != 0 }
             // Unused chunks past the header's count are zero-filled by Windows; only others are damage.
             if !(zeroed && index >= headerChunkCount) {
-                tally.damage("chunk.bad-magic", "Chunk \(index) does not start with \"ElfChnk\""
-                    + (zeroed ? " (it is zero-filled)" : "") + " and was skipped.")
+                tally.damage(
+                    "chunk.bad-magic",
+                    "Chunk \(index) does not start with \"ElfChnk\""
+                        + (zeroed ? " (it is zero-filled)" : "") + " and was skipped.")
             }
             return
         }
         tally.chunkFound()
         var end = Int(chunk.u32Unchecked(48))  // [EVTX] chunk header 48:4 free-space offset
         if end < 512 || end > chunk.count {
-            tally.damage("chunk.bad-free-space", "Chunk \(index) has a free-space offset of \(end); "
-                + "records were searched up to the chunk's end.")
+            tally.damage(
+                "chunk.bad-free-space",
+                "Chunk \(index) has a free-space offset of \(end); "
+                    + "records were searched up to the chunk's end.")
             end = chunk.count
         }
         if checksums { check(chunk, index: index, end: end, tally: &tally) }
@@ -47,8 +51,11 @@ struct EvtxChunkScanner {
                     if intact, !seen.contains(chunk.u64Unchecked(pos + 8)) { tally.recovered() }
                 } else {
                     if !intact {
-                        tally.damage("record.bad-size", "Chunk \(index) has a record at offset \(pos) whose trailing "
-                            + "size copy does not match its size \(size); it was read, then the chunk was searched.")
+                        tally.damage(
+                            "record.bad-size",
+                            "Chunk \(index) has a record at offset \(pos) whose trailing "
+                                + "size copy does not match its size \(size); it was read, then the chunk was searched."
+                        )
                     }
                     read(chunk, at: pos, size: size, index: index, tally: &tally)
                     // Nothing newer than the header's last record was written to this chunk: the rest is
@@ -65,8 +72,10 @@ struct EvtxChunkScanner {
                 } else if size == 0 {
                     tally.damage("record.zero-size", "Chunk \(index) has a record of size 0 at offset \(pos).")
                 } else {
-                    tally.damage("record.bad-size", "Chunk \(index) has a record at offset \(pos) whose size "
-                        + "\(size) does not fit in the chunk.")
+                    tally.damage(
+                        "record.bad-size",
+                        "Chunk \(index) has a record at offset \(pos) whose size "
+                            + "\(size) does not fit in the chunk.")
                 }
             }
             guard let next = resync(chunk, after: pos, end: end) else { break }
@@ -83,7 +92,8 @@ struct EvtxChunkScanner {
             if chunk[candidate] == 0x2A, chunk.u32Unchecked(candidate) == Self.recordMagic {
                 let size = Int(chunk.u32Unchecked(candidate + 4))
                 if size >= Self.minimumRecord, size <= end - candidate,
-                    Int(chunk.u32Unchecked(candidate + size - 4)) == size {
+                    Int(chunk.u32Unchecked(candidate + size - 4)) == size
+                {
                     return candidate
                 }
             }
@@ -101,8 +111,9 @@ struct EvtxChunkScanner {
             return
         }
         do {
-            try decoder.decodeRecord((pos + Self.recordHeader)..<(pos + size - 4),
-                                     collectData: tally.wantsDataStrings)
+            try decoder.decodeRecord(
+                (pos + Self.recordHeader)..<(pos + size - 4),
+                collectData: tally.wantsDataStrings)
         } catch {
             tally.damage("binxml.unparsable", "The XML of record \(headerID) in chunk \(index) could not be decoded.")
             return
@@ -128,8 +139,9 @@ struct EvtxChunkScanner {
 
     private func check(_ chunk: UnsafeRawBufferPointer, index: Int, end: Int, tally: inout EventLogTally) {
         // [EVTX] chunk header 124:4 = CRC32 of bytes 0-119 and 128-511
-        let headerCRC = CRC32.checksum(UnsafeRawBufferPointer(rebasing: chunk[128..<512]),
-                                       continuing: CRC32.checksum(UnsafeRawBufferPointer(rebasing: chunk[0..<120])))
+        let headerCRC = CRC32.checksum(
+            UnsafeRawBufferPointer(rebasing: chunk[128..<512]),
+            continuing: CRC32.checksum(UnsafeRawBufferPointer(rebasing: chunk[0..<120])))
         if headerCRC != chunk.u32Unchecked(124) {
             tally.damage("chunk.bad-checksum", "The header CRC32 of chunk \(index) does not match.")
         }

@@ -55,8 +55,10 @@ public struct LegacyEventLogReader: ByteStreamParser {
     /// Ends the file and returns the summary.
     public mutating func finish() -> EventLogSummary {
         if base == 0, cursor == 0 {
-            tally.damage("file.truncated", pending.isEmpty
-                ? "The file is empty." : "The file ends inside the 48-byte header, after \(pending.count) bytes.")
+            tally.damage(
+                "file.truncated",
+                pending.isEmpty
+                    ? "The file is empty." : "The file ends inside the 48-byte header, after \(pending.count) bytes.")
             return tally.finished()
         }
         scan(final: true)
@@ -88,7 +90,8 @@ public struct LegacyEventLogReader: ByteStreamParser {
             while cursor + 8 <= buffer.count {
                 let size = Int(buffer.u32Unchecked(cursor))
                 if buffer.u32Unchecked(cursor + 4) == 0x654C_664C, size >= Self.minimumRecord,
-                    size <= Self.maximumRecord {  // "LfLe" [EVT] record 4:4
+                    size <= Self.maximumRecord
+                {  // "LfLe" [EVT] record 4:4
                     guard cursor + size <= buffer.count else {
                         if final { readSplitRecord(buffer, size: size) }
                         return
@@ -100,7 +103,8 @@ public struct LegacyEventLogReader: ByteStreamParser {
                         continue
                     }
                 } else if size == 0x28, cursor + 0x28 <= buffer.count, buffer.u32Unchecked(cursor + 4) == 0x1111_1111,
-                    buffer.u32Unchecked(cursor + 8) == 0x2222_2222, buffer.u32Unchecked(cursor + 12) == 0x3333_3333 {
+                    buffer.u32Unchecked(cursor + 8) == 0x2222_2222, buffer.u32Unchecked(cursor + 12) == 0x3333_3333
+                {
                     // [EVT] end-of-file record: 20:4 offset of the oldest record
                     endOfLog = (base + cursor, Int(buffer.u32Unchecked(cursor + 20)))
                     cursor += 0x28

@@ -12,7 +12,8 @@ struct RecentStrings {
     /// The text of a UTF-16LE string value (trailing NULs trimmed), from the cache when possible.
     mutating func text(of value: BinXmlValue, in chunk: UnsafeRawBufferPointer) -> String {
         guard value.type == 0x01, value.size >= 0, value.size <= 512, value.offset >= 0,
-            value.offset <= chunk.count &- value.size else { return value.text(in: chunk) }
+            value.offset <= chunk.count &- value.size
+        else { return value.text(in: chunk) }
         let bytes = UnsafeRawBufferPointer(rebasing: chunk[value.offset..<(value.offset + value.size)])
         for index in keys.indices where keys[index].count == bytes.count {
             let same = keys[index].withUnsafeBytes { key in

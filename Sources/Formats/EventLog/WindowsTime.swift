@@ -19,7 +19,8 @@ enum WindowsTime {
         year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, fraction: Double = 0
     ) -> Date? {
         guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day),
-            (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second) else { return nil }
+            (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
+        else { return nil }
         let days = daysSinceUnixEpoch(year: year, month: month, day: day)
         let seconds = Double(days * 86_400 + hour * 3_600 + minute * 60 + second)
         return Date(timeIntervalSince1970: seconds + fraction)
@@ -38,7 +39,8 @@ enum WindowsTime {
             return value
         }
         guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2) else { return nil }
+            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2)
+        else { return nil }
         var fraction = 0.0
         if bytes.count > 20, bytes[19] == UInt8(ascii: ".") {
             var scale = 0.1
@@ -65,8 +67,9 @@ enum WindowsTime {
         year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, milliseconds: Int
     ) -> String {
         guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return "" }
-        return text(days: daysSinceUnixEpoch(year: year, month: month, day: day),
-                    seconds: hour * 3600 + minute * 60 + second, ticks: milliseconds * 10_000)
+        return text(
+            days: daysSinceUnixEpoch(year: year, month: month, day: day),
+            seconds: hour * 3600 + minute * 60 + second, ticks: milliseconds * 10_000)
     }
 
     private static func text(days: Int, seconds: Int, ticks: Int) -> String {

@@ -109,10 +109,12 @@ struct CompoundFile {
                 // start sector 0x74, size 0x78.
                 let nameLength = min(64, Int(Self.u16(bytes, offset &+ 0x40)))
                 let units = stride(from: 0, to: max(0, nameLength &- 2), by: 2).map { Self.u16(bytes, offset &+ $0) }
-                entries.append(Entry(name: String(decoding: units, as: UTF16.self), type: bytes[offset &+ 0x42],
-                                     left: Self.u32(bytes, offset &+ 0x44), right: Self.u32(bytes, offset &+ 0x48),
-                                     child: Self.u32(bytes, offset &+ 0x4C), start: Self.u32(bytes, offset &+ 0x74),
-                                     size: UInt64(Self.u32(bytes, offset &+ 0x78))))
+                entries.append(
+                    Entry(
+                        name: String(decoding: units, as: UTF16.self), type: bytes[offset &+ 0x42],
+                        left: Self.u32(bytes, offset &+ 0x44), right: Self.u32(bytes, offset &+ 0x48),
+                        child: Self.u32(bytes, offset &+ 0x4C), start: Self.u32(bytes, offset &+ 0x74),
+                        size: UInt64(Self.u32(bytes, offset &+ 0x78))))
                 offset &+= 128
             }
         }

@@ -34,7 +34,8 @@ public enum EncodedWords {
         }
         while index < value.count {
             if value[index] == UInt8(ascii: "="), index &+ 1 < value.count, value[index &+ 1] == UInt8(ascii: "?"),
-               let (word, end) = parseWord(value, at: index) {
+                let (word, end) = parseWord(value, at: index)
+            {
                 // White space between two encoded words is dropped; elsewhere kept.
                 if !lastWasWord { plain.append(contentsOf: pendingSpace) }
                 pendingSpace.removeAll()
@@ -94,7 +95,8 @@ public enum EncodedWords {
         }
         guard cursor &+ 1 < limit else { return nil }
         let encoded = Array(value[textStart..<cursor])
-        let bytes = mode == UInt8(ascii: "b")
+        let bytes =
+            mode == UInt8(ascii: "b")
             ? TransferDecoding.base64(encoded)
             : TransferDecoding.quotedPrintable(encoded, underscoreIsSpace: true)
         return (Word(charset: charset, bytes: bytes), cursor &+ 2)

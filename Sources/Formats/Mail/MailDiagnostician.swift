@@ -18,14 +18,18 @@ enum MailDiagnostician {
         if !raw.isEmpty {
             let bytes = raw.compactMap { block.value($0) }.flatMap { $0 }
             let guess = guessEncoding(bytes).map { "; the bytes are valid \($0.uppercased())" } ?? ""
-            hints.append(MailDiagnosis(code: .raw8BitHeader,
-                                       detail: "\(place): 8-bit bytes without RFC 2047 encoding in "
-                                           + raw.prefix(8).joined(separator: ", ") + guess))
+            hints.append(
+                MailDiagnosis(
+                    code: .raw8BitHeader,
+                    detail: "\(place): 8-bit bytes without RFC 2047 encoding in "
+                        + raw.prefix(8).joined(separator: ", ") + guess))
         }
         for (name, value) in block.fields where value.contains(UInt8(ascii: "=")) {
             for word in EncodedWords.decode(value).words {
-                hints.append(contentsOf: textHints(word.bytes, declared: word.charset,
-                                                   where: "\(place): encoded word in \(name)", part: nil))
+                hints.append(
+                    contentsOf: textHints(
+                        word.bytes, declared: word.charset,
+                        where: "\(place): encoded word in \(name)", part: nil))
             }
         }
         return hints
@@ -44,25 +48,34 @@ enum MailDiagnostician {
             return [MailDiagnosis(code: .unknown8Bit, detail: "\(place): charset \(declared)", part: part)]
         }
         var hints: [MailDiagnosis] = []
-        let isJIS = MailCharset.iconvName(declared) == "ISO-2022-JP" || declared.hasPrefix("iso-2022-jp")
+        let isJIS =
+            MailCharset.iconvName(declared) == "ISO-2022-JP" || declared.hasPrefix("iso-2022-jp")
             || declared == "csiso2022jp"
         if isJIS && ISO2022JPText.usesCP932Rows(bytes) {
-            hints.append(MailDiagnosis(code: .cp932InISO2022JP,
-                                       detail: "\(place): ISO-2022-JP with CP932-only characters (rows 13, 89-92)",
-                                       part: part))
+            hints.append(
+                MailDiagnosis(
+                    code: .cp932InISO2022JP,
+                    detail: "\(place): ISO-2022-JP with CP932-only characters (rows 13, 89-92)",
+                    part: part))
         }
         if MailCharset.decodeStrictly(bytes, charset: declared) == nil {
             if let guess = guessEncoding(bytes), guess != MailCharset.normalized(declared) {
-                hints.append(MailDiagnosis(code: .charsetMismatch,
-                                           detail: "\(place): declared \(declared) but the bytes are valid "
-                                               + guess.uppercased(), part: part))
+                hints.append(
+                    MailDiagnosis(
+                        code: .charsetMismatch,
+                        detail: "\(place): declared \(declared) but the bytes are valid "
+                            + guess.uppercased(), part: part))
             } else if isJIS && hasRows115To119(bytes) {
-                hints.append(MailDiagnosis(code: .cp932InISO2022JP,
-                                           detail: "\(place): ISO-2022-JP with IBM extension rows 115-119", part: part))
+                hints.append(
+                    MailDiagnosis(
+                        code: .cp932InISO2022JP,
+                        detail: "\(place): ISO-2022-JP with IBM extension rows 115-119", part: part))
             } else {
-                hints.append(MailDiagnosis(code: .unknown8Bit,
-                                           detail: "\(place): bytes valid neither in declared \(declared) "
-                                               + "nor in UTF-8, EUC-JP or Shift_JIS", part: part))
+                hints.append(
+                    MailDiagnosis(
+                        code: .unknown8Bit,
+                        detail: "\(place): bytes valid neither in declared \(declared) "
+                            + "nor in UTF-8, EUC-JP or Shift_JIS", part: part))
             }
         }
         return hints

@@ -62,8 +62,10 @@ public struct MailMessageReader: ByteStreamParser {
         summary.lineEndings = splitter.endings
         let toldNoCharset = summary.hints.contains { $0.code == .noCharset }
         if sawEightBit && summary.declaredCharsets.isEmpty && !toldNoCharset {
-            summary.hints.append(MailDiagnosis(code: .noCharset,
-                                               detail: "message: 8-bit bytes and no charset declared anywhere"))
+            summary.hints.append(
+                MailDiagnosis(
+                    code: .noCharset,
+                    detail: "message: 8-bit bytes and no charset declared anywhere"))
         }
         summary.hints = MailDiagnosisOrder.ordered(summary.hints)
         return summary
@@ -108,9 +110,10 @@ public struct MailMessageReader: ByteStreamParser {
         let contentType = block.parameterized("content-type")
         let type = contentType.map(\.value).flatMap { $0.contains("/") ? $0 : nil } ?? "text/plain"
         let parameters = contentType?.parameters ?? [:]
-        var part = MailPart(contentType: type, charset: parameters["charset"].map(MailCharset.normalized),
-                            transferEncoding: block.text("content-transfer-encoding")?.lowercased(),
-                            depth: context.depth)
+        var part = MailPart(
+            contentType: type, charset: parameters["charset"].map(MailCharset.normalized),
+            transferEncoding: block.text("content-transfer-encoding")?.lowercased(),
+            depth: context.depth)
         let fileName = block.parameterized("content-disposition")?.parameters["filename"] ?? parameters["name"]
         part.fileName = fileName.map(EncodedWords.decode)
         if let charset = part.charset { noteCharset(charset) }
@@ -118,7 +121,9 @@ public struct MailMessageReader: ByteStreamParser {
             for word in EncodedWords.decode(value).words { noteCharset(word.charset) }
         }
         if context.isTop { describeMessage() }
-        let place = context.isTop ? "message header"
+        let place =
+            context.isTop
+            ? "message header"
             : context.isAttachedMessage ? "attached message header" : "part header"
         summary.hints.append(contentsOf: MailDiagnostician.headerHints(block, where: place))
 
@@ -130,7 +135,8 @@ public struct MailMessageReader: ByteStreamParser {
             summary.partsNotListed &+= 1
         }
         if type.hasPrefix("multipart/"), let boundary = parameters["boundary"], !boundary.isEmpty,
-           boundaries.count < Self.maxBoundaries {
+            boundaries.count < Self.maxBoundaries
+        {
             boundaries.append((Array("--\(boundary)".utf8), context.depth))
             state = .body
         } else if type == "message/rfc822" || type == "message/global" {
@@ -208,7 +214,9 @@ public struct MailMessageReader: ByteStreamParser {
         if let index = open.index, index < summary.parts.count { summary.parts[index] = part }
         guard part.contentType.hasPrefix("text/") else { return }
         let place = "part \(open.index.map { String($0 &+ 1) } ?? "?") (\(part.contentType))"
-        summary.hints.append(contentsOf: MailDiagnostician.textHints(decoded, declared: part.charset, where: place,
-                                                                     part: open.index))
+        summary.hints.append(
+            contentsOf: MailDiagnostician.textHints(
+                decoded, declared: part.charset, where: place,
+                part: open.index))
     }
 }

@@ -29,8 +29,9 @@ public struct MailServerIdentity: Sendable, Codable, Equatable {
         let words = trimmed.dropFirst(4).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var identity = MailServerIdentity()
         if let first = words.first,
-           first.contains(".") || first.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }),
-           !["ESMTP", "SMTP"].contains(first.uppercased()) {
+            first.contains(".") || first.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }),
+            !["ESMTP", "SMTP"].contains(first.uppercased())
+        {
             identity.name = first
             if first.split(separator: ".").count == 4, first.allSatisfy({ $0.isNumber || $0 == "." }) {
                 identity.ip = first
@@ -38,7 +39,8 @@ public struct MailServerIdentity: Sendable, Codable, Equatable {
         }
         (identity.application, identity.version) = software(words)
         if identity.application == nil, let name = identity.name?.lowercased(),
-           name.hasSuffix(".google.com") || name.hasSuffix(".gmail.com") {
+            name.hasSuffix(".google.com") || name.hasSuffix(".gmail.com")
+        {
             identity.application = "Google"
         }
         return identity

@@ -40,7 +40,8 @@ public struct OutlookMessageReader: ByteStreamParser {
         var cutStreams = 0
         for entry in file.children(of: 0) where entry.type == 2 {
             // [MS-OXMSG 2.1.3] property streams __substg1.0_<tag>, fixed values in __properties_version1.0.
-            let content = entry.name.hasPrefix("__substg1.0_") || entry.name == "__properties_version1.0"
+            let content =
+                entry.name.hasPrefix("__substg1.0_") || entry.name == "__properties_version1.0"
                 ? file.content(of: entry) : []
             if content.count < Int(min(entry.size, 1 << 20)), cutStreams < 8 {
                 cutStreams &+= 1

@@ -37,7 +37,8 @@ public enum TransferDecoding {
             let byte = bytes[index]
             if byte == UInt8(ascii: "=") {
                 if index &+ 2 < bytes.count, let high = hexValue(bytes[index &+ 1]),
-                   let low = hexValue(bytes[index &+ 2]) {
+                    let low = hexValue(bytes[index &+ 2])
+                {
                     output.append(high << 4 | low)
                     index &+= 3
                     continue

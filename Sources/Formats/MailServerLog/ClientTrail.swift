@@ -20,8 +20,10 @@ struct ClientTrail {
 
     /// A syslog line naming the client: `name[IP]` (Postfix, sendmail), `[IP]`, ` IP ` (qmail, rblsmtpd).
     func mentionsClient(_ line: Substring) -> Bool {
-        for address in addresses where line.contains("[\(address)]") || line.contains(" \(address) ")
-            || line.contains("=\(address)") || line.contains("(\(address))") {
+        for address in addresses
+        where line.contains("[\(address)]") || line.contains(" \(address) ")
+            || line.contains("=\(address)") || line.contains("(\(address))")
+        {
             return true
         }
         guard !names.isEmpty else { return false }

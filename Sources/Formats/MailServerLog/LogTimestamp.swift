@@ -22,9 +22,10 @@ struct LogTimestamp {
     mutating func read(_ line: Substring) -> (stamp: String, time: Date?)? {
         let head = Array(line.utf8.prefix(32))
         if head.count >= 15, let month = Self.months.firstIndex(of: String(decoding: head[0..<3], as: UTF8.self)),
-           head[3] == 0x20, let day = Self.number(head[4..<6]), head[6] == 0x20,
-           let hour = Self.number(head[7..<9]), let minute = Self.number(head[10..<12]),
-           let second = Self.number(head[13..<15]) {
+            head[3] == 0x20, let day = Self.number(head[4..<6]), head[6] == 0x20,
+            let hour = Self.number(head[7..<9]), let minute = Self.number(head[10..<12]),
+            let second = Self.number(head[13..<15])
+        {
             let monthNumber = month &+ 1
             // Syslog order: a month far below the previous one is the next year (Dec → Jan).
             if previousMonth &- monthNumber >= 6 { year &+= 1 }
@@ -33,10 +34,11 @@ struct LogTimestamp {
             return (String(decoding: head[0..<15], as: UTF8.self), time)
         }
         if head.count >= 19, head[4] == 0x2D, head[7] == 0x2D, head[10] == 0x54 || head[10] == 0x20,
-           let year = Self.number(head[0..<4]), let month = Self.number(head[5..<7]),
-           let day = Self.number(head[8..<10]),
-           let hour = Self.number(head[11..<13]), let minute = Self.number(head[14..<16]),
-           let second = Self.number(head[17..<19]) {
+            let year = Self.number(head[0..<4]), let month = Self.number(head[5..<7]),
+            let day = Self.number(head[8..<10]),
+            let hour = Self.number(head[11..<13]), let minute = Self.number(head[14..<16]),
+            let second = Self.number(head[17..<19])
+        {
             var end = 19
             var zone: TimeZone?
             var fraction = 0.0
@@ -54,8 +56,9 @@ struct LogTimestamp {
                 zone = TimeZone(identifier: "UTC")
                 end &+= 1
             } else if end &+ 6 <= head.count, head[end] == 0x2B || head[end] == 0x2D,
-                      let zoneHours = Self.number(head[(end &+ 1)..<(end &+ 3)]),
-                      let zoneMinutes = Self.number(head[(end &+ 4)..<(end &+ 6)]) {
+                let zoneHours = Self.number(head[(end &+ 1)..<(end &+ 3)]),
+                let zoneMinutes = Self.number(head[(end &+ 4)..<(end &+ 6)])
+            {
                 let sign = head[end] == 0x2D ? -1 : 1
                 zone = TimeZone(secondsFromGMT: sign &* (zoneHours &* 3600 &+ zoneMinutes &* 60))
                 end &+= 6
@@ -66,8 +69,10 @@ struct LogTimestamp {
         return nil
     }
 
-    private func date(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int,
-                      zone: TimeZone?) -> Date? {
+    private func date(
+        _ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int,
+        zone: TimeZone?
+    ) -> Date? {
         guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
         var components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
         components.timeZone = zone ?? calendar.timeZone

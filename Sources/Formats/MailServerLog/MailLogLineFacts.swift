@@ -14,7 +14,8 @@ struct MailLogLineFacts {
             let lowered = value.lowercased()
             status = lowered.hasPrefix("sent") ? "sent" : lowered.hasPrefix("deferred") ? "deferred" : "bounced"
         } else if line.contains("NOQUEUE: reject:") || line.contains("rblsmtpd:") || line.contains(" reject=")
-            || line.contains("qmail-smtpd: 4") || line.contains("qmail-smtpd: 5") || line.contains(" rejected ") {
+            || line.contains("qmail-smtpd: 4") || line.contains("qmail-smtpd: 5") || line.contains(" rejected ")
+        {
             status = "rejected"
         } else if let range = line.range(of: ": delivery "), let colon = line[range.upperBound...].firstIndex(of: ":") {
             // qmail-send: "delivery D: success|failure|deferral: text" [qmail-log(5)].

@@ -26,8 +26,10 @@ public struct MailServerLogReader: ByteStreamParser {
     /// Creates a reader. `clientAddresses` / `clientNames` select the lines of one client (empty:
     /// no filter); `year` is given to syslog stamps, which have none (default: the current year);
     /// `timeZone` is the zone of stamps without one (default UTC).
-    public init(clientAddresses: [String] = [], clientNames: [String] = [], year: Int? = nil,
-                timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current) {
+    public init(
+        clientAddresses: [String] = [], clientNames: [String] = [], year: Int? = nil,
+        timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
+    ) {
         let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         clock = LogTimestamp(year: year ?? currentYear, timeZone: timeZone)
         trail = ClientTrail(addresses: clientAddresses, names: clientNames, capacity: Self.maxFollowed)
@@ -49,7 +51,8 @@ public struct MailServerLogReader: ByteStreamParser {
         summary.lines = reader.lineCount
         summary.truncatedLines = reader.truncatedLines
         if !headDecided { decideFromHead() }
-        summary.application = headApplication
+        summary.application =
+            headApplication
             ?? lineApplications.max(by: { $0.value < $1.value }).map(\.key)
         if trail.isEmpty {
             summary.listedLines = recent
@@ -84,7 +87,8 @@ public struct MailServerLogReader: ByteStreamParser {
                 if summary.latest.map({ time > $0 }) ?? true { summary.latest = time }
             }
         }
-        let isCSV = trimmed.first?.isNumber == true && trimmed.dropFirst(10).first == "T"
+        let isCSV =
+            trimmed.first?.isNumber == true && trimmed.dropFirst(10).first == "T"
             && trimmed.filter({ $0 == "," }).count >= 8
         let (status, id, matched) = isCSV ? readRow(trimmed) : readSyslog(trimmed)
         if let status { count(status) }

@@ -32,7 +32,8 @@ public enum MailServerLogSignature {
         if line.contains(" sendmail[") || line.contains(" sm-mta[") || line.contains(" sm-msp-queue[") {
             return .sendmail
         }
-        if line.contains(" qmail:") || line.contains(" qmail[") || line.contains("qmail-send") || line.contains("qmail-smtpd")
+        if line.contains(" qmail:") || line.contains(" qmail[") || line.contains("qmail-send")
+            || line.contains("qmail-smtpd")
             || line.contains(" rblsmtpd") || line.contains("starting delivery ") || line.contains("new msg ")
         {
             return .qmail
@@ -53,7 +54,9 @@ public enum MailServerLogSignature {
         let id = parts[2]
         let markers: Set<Substring> = ["<=", "=>", "->", "**", "==", "Completed"]
         if id.count >= 16 && id.filter({ $0 == "-" }).count == 2 && markers.contains(parts[3]) { return true }
-        let eximWords = [" H=", "authenticator failed", "SMTP connection from", "rejected RCPT", "rejected MAIL", " F=<"]
+        let eximWords = [
+            " H=", "authenticator failed", "SMTP connection from", "rejected RCPT", "rejected MAIL", " F=<",
+        ]
         return eximWords.contains { line.contains($0) }
     }
 

@@ -67,14 +67,18 @@ public enum LogTimestampScanner {
         while index < b.count, b[index] == 0x20 { index &+= 1 }
         guard let clock = clock(b, &index) else { return nil }
         if first.digits == 4 {
-            return WallClockTime(year: first.value, month: second.value, day: third.value, hour: clock.0,
-                                 minute: clock.1, second: clock.2, millisecond: clock.3).map { Found(time: $0) }
+            return WallClockTime(
+                year: first.value, month: second.value, day: third.value, hour: clock.0,
+                minute: clock.1, second: clock.2, millisecond: clock.3
+            ).map { Found(time: $0) }
         }
         guard third.digits == 4, separator == 0x2F else { return nil }
-        let monthFirst = WallClockTime(year: third.value, month: first.value, day: second.value, hour: clock.0,
-                                       minute: clock.1, second: clock.2, millisecond: clock.3)
-        let dayFirst = WallClockTime(year: third.value, month: second.value, day: first.value, hour: clock.0,
-                                     minute: clock.1, second: clock.2, millisecond: clock.3)
+        let monthFirst = WallClockTime(
+            year: third.value, month: first.value, day: second.value, hour: clock.0,
+            minute: clock.1, second: clock.2, millisecond: clock.3)
+        let dayFirst = WallClockTime(
+            year: third.value, month: second.value, day: first.value, hour: clock.0,
+            minute: clock.1, second: clock.2, millisecond: clock.3)
         switch (monthFirst, dayFirst) {
         case (let m?, let d?): return Found(time: m, dayFirst: m == d ? nil : d, order: m == d ? .yearFirst : .either)
         case (let m?, nil): return Found(time: m, order: .onlyMonthFirst)
@@ -97,8 +101,10 @@ public enum LogTimestampScanner {
         guard let clock = clock(b, &index), index < b.count, b[index] == 0x20 else { return nil }
         index &+= 1
         guard let year = number(b, &index, maxDigits: 4), year.digits == 4 else { return nil }
-        return WallClockTime(year: year.value, month: month &+ 1, day: day.value, hour: clock.0, minute: clock.1,
-                             second: clock.2, millisecond: clock.3).map { Found(time: $0) }
+        return WallClockTime(
+            year: year.value, month: month &+ 1, day: day.value, hour: clock.0, minute: clock.1,
+            second: clock.2, millisecond: clock.3
+        ).map { Found(time: $0) }
     }
 
     /// `hh:mm:ss` with an optional `.fff` or `,fff` fraction (milliseconds, extra digits ignored).

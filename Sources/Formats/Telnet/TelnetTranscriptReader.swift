@@ -47,7 +47,8 @@ public struct TelnetTranscriptReader: ByteStreamParser {
             if transcript.port == nil, let port = failurePort(line) { setPort(port, &transcript) }
         }
         guard line.count >= 3, let code = Int(line.prefix(3)), (200...599).contains(code),
-              line.count == 3 || [" ", "-"].contains(line.dropFirst(3).first) else { return }
+            line.count == 3 || [" ", "-"].contains(line.dropFirst(3).first)
+        else { return }
         if code == 220, let identity = MailServerIdentity.parseBanner(line) {
             transcript.bannerCount &+= 1
             if transcript.banner == nil {

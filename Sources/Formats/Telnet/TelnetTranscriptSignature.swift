@@ -16,8 +16,9 @@ public enum TelnetTranscriptSignature {
         }
         let greeting = lines.contains { line in
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            return trimmed.hasPrefix("220 ") && (trimmed.contains("SMTP") || trimmed.contains("Postfix")
-                || trimmed.contains("Sendmail") || trimmed.contains("ready"))
+            return trimmed.hasPrefix("220 ")
+                && (trimmed.contains("SMTP") || trimmed.contains("Postfix")
+                    || trimmed.contains("Sendmail") || trimmed.contains("ready"))
         }
         let failure = lines.contains { line in failureWords.contains { line.contains($0) } }
         return (command && (greeting || failure)) || (greeting && failure)

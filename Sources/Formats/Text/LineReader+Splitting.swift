@@ -32,8 +32,10 @@ extension LineReader {
         }
     }
 
-    private mutating func splitUnits(_ bytes: UnsafeRawBufferPointer, littleEndian: Bool,
-                                     _ onLine: (TextLine) -> Void) {
+    private mutating func splitUnits(
+        _ bytes: UnsafeRawBufferPointer, littleEndian: Bool,
+        _ onLine: (TextLine) -> Void
+    ) {
         var index = 0
         let count = bytes.count
         if let carried = carriedByte {
@@ -44,7 +46,8 @@ extension LineReader {
         }
         var runStart = index
         while index &+ 1 < count {
-            let unit = littleEndian
+            let unit =
+                littleEndian
                 ? UInt16(bytes[index]) | UInt16(bytes[index &+ 1]) << 8
                 : UInt16(bytes[index]) << 8 | UInt16(bytes[index &+ 1])
             if unit == 0x0A || unit == 0x0D {
@@ -60,8 +63,10 @@ extension LineReader {
         if index < count { carriedByte = bytes[index] }
     }
 
-    private mutating func handleUnit(_ pair: UnsafeRawBufferPointer, littleEndian: Bool,
-                                     _ onLine: (TextLine) -> Void) {
+    private mutating func handleUnit(
+        _ pair: UnsafeRawBufferPointer, littleEndian: Bool,
+        _ onLine: (TextLine) -> Void
+    ) {
         let unit = littleEndian ? UInt16(pair[0]) | UInt16(pair[1]) << 8 : UInt16(pair[0]) << 8 | UInt16(pair[1])
         if unit == 0x0A || unit == 0x0D {
             lineBreak(isCR: unit == 0x0D, onLine)

@@ -21,8 +21,10 @@ extension TextDecoding {
     static func looksBinary(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard !bytes.isEmpty else { return false }
         var controls = 0
-        for byte in bytes where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
-            && byte != 0x0C && byte != 0x1B {
+        for byte in bytes
+        where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+            && byte != 0x0C && byte != 0x1B
+        {
             controls &+= 1
         }
         return controls &* 10 > bytes.count

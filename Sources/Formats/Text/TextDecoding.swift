@@ -47,8 +47,10 @@ public enum TextDecoding {
 
     /// Decodes bytes in a known encoding; invalid sequences become U+FFFD, never a failure.
     /// A trailing odd byte of UTF-16 is dropped.
-    public static func decode(_ bytes: UnsafeRawBufferPointer, as encoding: TextEncoding,
-                              cp932: CP932Converter? = nil) -> String {
+    public static func decode(
+        _ bytes: UnsafeRawBufferPointer, as encoding: TextEncoding,
+        cp932: CP932Converter? = nil
+    ) -> String {
         switch encoding {
         case .utf8:
             return String(decoding: bytes, as: UTF8.self)

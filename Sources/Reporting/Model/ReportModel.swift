@@ -106,9 +106,11 @@ public struct ReportModel: Sendable {
         images = examination.files.compactMap { file in
             guard let facts = file.facts.image else { return nil }
             let size = facts.info.width.flatMap { width in facts.info.height.map { "\(width) × \($0)" } } ?? "—"
-            let uri = options.includeImages ? facts.preview.flatMap { bytes in
-                facts.info.format.map { "data:image/\($0.rawValue);base64," + Data(bytes).base64EncodedString() }
-            } : nil
+            let uri =
+                options.includeImages
+                ? facts.preview.flatMap { bytes in
+                    facts.info.format.map { "data:image/\($0.rawValue);base64," + Data(bytes).base64EncodedString() }
+                } : nil
             return ImageRow(path: CaseText(file.path.description), dimensions: size, dataURI: uri)
         }
         hasImages = !images.isEmpty

@@ -56,7 +56,9 @@ public struct SummaryDocument: Encodable {
             timeZone: examination.request.timeZone.identifier,
             incidentTimes: assessment.incidentTimes.map { ISO8601Local.string($0, in: examination.request.timeZone) },
             inputs: examination.inputs.map {
-                Input(path: $0.path, bytes: $0.bytes, sha256: $0.sha256, shape: $0.shape.rawValue, format: $0.archiveFormat)
+                Input(
+                    path: $0.path, bytes: $0.bytes, sha256: $0.sha256, shape: $0.shape.rawValue,
+                    format: $0.archiveFormat)
             })
         status = assessment.isComplete ? "complete" : "incomplete"
         items = assessment.items.map(ItemSummary.init)

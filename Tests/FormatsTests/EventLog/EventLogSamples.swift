@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// The real event logs of the shared test corpus, read from ../shared/samples beside the package.
 enum EventLogSamples {

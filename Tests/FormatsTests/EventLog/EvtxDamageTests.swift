@@ -1,6 +1,6 @@
 import CaseFixtures
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// Damaged logs, made by breaking a written one, are read as far as they can be; the damage is

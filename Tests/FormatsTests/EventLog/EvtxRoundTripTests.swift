@@ -1,6 +1,6 @@
 import CaseFixtures
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// Logs written by EvtxWriter read back with exactly the fields that were written.
@@ -8,16 +8,20 @@ import Testing
     static let serverProtectEvents: [EvtxEvent] = {
         let base = FixtureClock.incident
         return [
-            EvtxEvent(channel: "Application", computer: "SPNT-SRV01", provider: "ServerProtect", eventID: 1001,
-                      qualifiers: 0, level: 4, time: base.addingTimeInterval(-3600),
-                      data: ["リアルタイム検索を開始しました"]),
-            EvtxEvent(channel: "Application", computer: "SPNT-SRV01", provider: "SpntSvc", eventID: 5003, level: 2,
-                      time: base, data: ["SMTP サーバ mail.example.co.jp:25 に接続できません", "10060", ""]),
-            EvtxEvent(channel: "System", computer: "SPNT-SRV01", provider: "Service Control Manager", eventID: 7036,
-                      qualifiers: 16384, level: 4, time: base.addingTimeInterval(12.345_678_9),
-                      data: ["Trend ServerProtect", "停止"]),
-            EvtxEvent(channel: "Application", computer: "SPNT-SRV01", provider: "ServerProtect", eventID: 1002,
-                      level: 3, time: base.addingTimeInterval(60), data: []),
+            EvtxEvent(
+                channel: "Application", computer: "SPNT-SRV01", provider: "ServerProtect", eventID: 1001,
+                qualifiers: 0, level: 4, time: base.addingTimeInterval(-3600),
+                data: ["リアルタイム検索を開始しました"]),
+            EvtxEvent(
+                channel: "Application", computer: "SPNT-SRV01", provider: "SpntSvc", eventID: 5003, level: 2,
+                time: base, data: ["SMTP サーバ mail.example.co.jp:25 に接続できません", "10060", ""]),
+            EvtxEvent(
+                channel: "System", computer: "SPNT-SRV01", provider: "Service Control Manager", eventID: 7036,
+                qualifiers: 16384, level: 4, time: base.addingTimeInterval(12.345_678_9),
+                data: ["Trend ServerProtect", "停止"]),
+            EvtxEvent(
+                channel: "Application", computer: "SPNT-SRV01", provider: "ServerProtect", eventID: 1002,
+                level: 3, time: base.addingTimeInterval(60), data: []),
         ]
     }()
 
@@ -67,8 +71,9 @@ import Testing
         #expect(!summary.dirty && !summary.full)
     }
 
-    @Test("several chunks with templates reused inside each read the same in any block size",
-          arguments: [7, 1000, 65536, 1 << 20])
+    @Test(
+        "several chunks with templates reused inside each read the same in any block size",
+        arguments: [7, 1000, 65536, 1 << 20])
     func severalChunks(blockSize: Int) {
         let bytes = EvtxWriter.file(Self.tenEvents, maxRecordsPerChunk: 3)
         #expect(bytes.count == 4096 + 4 * 65536)

@@ -1,6 +1,6 @@
 import CaseFixtures
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// The real logs of the corpus read as the Rust `evtx` parser reads them, and name the channel
@@ -17,17 +17,20 @@ struct EvtxSampleTests {
         stream(try EventLogSamples.bytes(file), into: EventLogReader(), blockSize: blockSize)
     }
 
-    @Test("record count and first/last event time equal the Rust evtx parser's",
-          .enabled(if: RustEvtxReference.available, "python3 cannot import evtx (pip install evtx): skipped"),
-          arguments: EventLogSamples.evtxFiles)
+    @Test(
+        "record count and first/last event time equal the Rust evtx parser's",
+        .enabled(if: RustEvtxReference.available, "python3 cannot import evtx (pip install evtx): skipped"),
+        arguments: EventLogSamples.evtxFiles)
     func matchesRustEvtx(file: String) throws {
         let facts = try #require(Self.reference?[EventLogSamples.evtxFolder.appendingPathComponent(file).path])
         let summary = try Self.read(file)
         #expect(summary.records == facts.records)
-        #expect(summary.firstEvent.map(\.timeIntervalSince1970).map { abs($0 - (facts.first ?? .nan)) <= 1e-6 }
-            ?? (facts.first == nil))
-        #expect(summary.lastEvent.map(\.timeIntervalSince1970).map { abs($0 - (facts.last ?? .nan)) <= 1e-6 }
-            ?? (facts.last == nil))
+        #expect(
+            summary.firstEvent.map(\.timeIntervalSince1970).map { abs($0 - (facts.first ?? .nan)) <= 1e-6 }
+                ?? (facts.first == nil))
+        #expect(
+            summary.lastEvent.map(\.timeIntervalSince1970).map { abs($0 - (facts.last ?? .nan)) <= 1e-6 }
+                ?? (facts.last == nil))
     }
 
     @Test("the log's channel is the one MANIFEST.md lists for it", arguments: EventLogSamples.evtxFiles)
@@ -39,16 +42,20 @@ struct EvtxSampleTests {
         #expect(try Self.read(file).channel == expected)
     }
 
-    @Test("reading in 7-byte blocks gives the same summary as in 1 MiB blocks",
-          arguments: ["DeepBlueCLI/disablestop-eventlog.evtx", "plaso/System2.evtx",
-                      "omerbenamram-evtx/sample_with_a_bad_chunk_magic.evtx"])
+    @Test(
+        "reading in 7-byte blocks gives the same summary as in 1 MiB blocks",
+        arguments: [
+            "DeepBlueCLI/disablestop-eventlog.evtx", "plaso/System2.evtx",
+            "omerbenamram-evtx/sample_with_a_bad_chunk_magic.evtx",
+        ])
     func blockSizeIndependent(file: String) throws {
         #expect(try Self.read(file, blockSize: 7) == Self.read(file, blockSize: 1 << 20))
         #expect(try Self.read(file, blockSize: 1000) == Self.read(file, blockSize: 1 << 20))
     }
 
-    @Test("a log written by EvtxWriter reads the same in the Rust evtx parser",
-          .enabled(if: RustEvtxReference.available, "python3 cannot import evtx (pip install evtx): skipped"))
+    @Test(
+        "a log written by EvtxWriter reads the same in the Rust evtx parser",
+        .enabled(if: RustEvtxReference.available, "python3 cannot import evtx (pip install evtx): skipped"))
     func writerOutputIsValidForRust() throws {
         let events = EvtxRoundTripTests.tenEvents
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("evtx-writer-\(getpid()).evtx")

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// Legacy .evt logs read with the record counts and time ranges MANIFEST.md gives (libevt evtinfo/evtexport).
@@ -17,10 +17,12 @@ struct LegacyEvtTests {
 
     // From MANIFEST.md, evt-legacy ground truth (evtinfo / evtexport, libevt 20200926).
     static let expected = [
-        Expected(file: "evt-legacy/go-evt-AppEvent.Evt", records: 121, first: "2020-04-26T03:19:48Z",
-                 last: "2020-04-30T06:51:16Z", computer: "CHENBIN-17299A5", wrapped: false),
-        Expected(file: "evt-legacy/plaso-SysEvent.Evt", records: 6063, first: "2011-07-27T06:41:47Z",
-                 last: "2012-04-07T04:58:01Z", computer: "WKS-WINXP32BIT", wrapped: true),
+        Expected(
+            file: "evt-legacy/go-evt-AppEvent.Evt", records: 121, first: "2020-04-26T03:19:48Z",
+            last: "2020-04-30T06:51:16Z", computer: "CHENBIN-17299A5", wrapped: false),
+        Expected(
+            file: "evt-legacy/plaso-SysEvent.Evt", records: 6063, first: "2011-07-27T06:41:47Z",
+            last: "2012-04-07T04:58:01Z", computer: "WKS-WINXP32BIT", wrapped: true),
     ]
 
     @Test("record count, time range, computer and flags equal libevt's", arguments: expected)
@@ -39,8 +41,9 @@ struct LegacyEvtTests {
 
     @Test("the top sources are those evtexport lists")
     func topSources() throws {
-        let summary = stream(try EventLogSamples.bytes("evt-legacy/plaso-SysEvent.Evt"), into: LegacyEventLogReader(),
-                             blockSize: 1 << 20)
+        let summary = stream(
+            try EventLogSamples.bytes("evt-legacy/plaso-SysEvent.Evt"), into: LegacyEventLogReader(),
+            blockSize: 1 << 20)
         #expect(summary.providers["Service Control Manager"] == 3933)
         #expect(summary.providers["LSASRV"] == 805)
         #expect(summary.providers["NETLOGON"] == 111)
@@ -49,8 +52,9 @@ struct LegacyEvtTests {
     @Test("reading in 7- and 1000-byte blocks gives the same summary", arguments: [7, 1000])
     func blockSizeIndependent(blockSize: Int) throws {
         let bytes = try EventLogSamples.bytes("evt-legacy/plaso-SysEvent.Evt")
-        #expect(stream(bytes, into: LegacyEventLogReader(), blockSize: blockSize)
-            == stream(bytes, into: LegacyEventLogReader(), blockSize: 1 << 20))
+        #expect(
+            stream(bytes, into: LegacyEventLogReader(), blockSize: blockSize)
+                == stream(bytes, into: LegacyEventLogReader(), blockSize: 1 << 20))
     }
 
     @Test("empty, truncated and garbage inputs give damage and never crash", arguments: [0, 20, 48, 5000])

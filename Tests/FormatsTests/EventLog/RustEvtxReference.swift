@@ -47,7 +47,8 @@ enum RustEvtxReference {
     /// The reference facts for each file, by path.
     static func facts(for paths: [String]) -> [String: Facts]? {
         guard let output = run(["-c", script] + paths),
-            let json = try? JSONSerialization.jsonObject(with: output) as? [String: [Any]] else { return nil }
+            let json = try? JSONSerialization.jsonObject(with: output) as? [String: [Any]]
+        else { return nil }
         return json.mapValues { values in
             Facts(records: values[0] as? Int ?? -1, first: values[1] as? Double, last: values[2] as? Double)
         }

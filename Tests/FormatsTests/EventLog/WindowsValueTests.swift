@@ -1,6 +1,7 @@
 import Foundation
-@testable import Formats
 import Testing
+
+@testable import Formats
 
 /// Event times and message inserts as the reader renders them.
 @Suite struct WindowsValueTests {
@@ -25,8 +26,9 @@ import Testing
         #expect(WindowsTime.date(iso8601: "not a time") == nil)
     }
 
-    @Test("UserData leaf strings, from a nested BinXML value, are the event's inserts",
-          .enabled(if: EventLogSamples.available, "samples not found at ../shared/samples: skipped"))
+    @Test(
+        "UserData leaf strings, from a nested BinXML value, are the event's inserts",
+        .enabled(if: EventLogSamples.available, "samples not found at ../shared/samples: skipped"))
     func userDataInserts() throws {
         // The 104 "log cleared" event keeps its inserts in UserData/LogFileCleared; values as the
         // Rust evtx parser shows them (records_json of DE_104_system_log_cleared.evtx).

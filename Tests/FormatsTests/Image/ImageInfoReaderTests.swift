@@ -5,16 +5,18 @@ import Testing
 @Suite struct ImageInfoReaderTests {
     static let sizes = [(1, 1), (640, 480), (1024, 37)]
 
-    @Test("PNG, BMP and GIF from the writer report their size at any block size",
-          arguments: [ImageFormat.png, .bmp, .gif], [1, 7, 65536])
+    @Test(
+        "PNG, BMP and GIF from the writer report their size at any block size",
+        arguments: [ImageFormat.png, .bmp, .gif], [1, 7, 65536])
     func writtenImages(format: ImageFormat, blockSize: Int) {
         for (width, height) in Self.sizes {
-            let bytes: [UInt8] = switch format {
-            case .png: ImageWriter.png(width: width, height: height)
-            case .bmp: ImageWriter.bmp(width: width, height: height)
-            case .gif: ImageWriter.gif(width: width, height: height)
-            case .jpeg: []
-            }
+            let bytes: [UInt8] =
+                switch format {
+                case .png: ImageWriter.png(width: width, height: height)
+                case .bmp: ImageWriter.bmp(width: width, height: height)
+                case .gif: ImageWriter.gif(width: width, height: height)
+                case .jpeg: []
+                }
             #expect(ImageSignature.format(head: Array(bytes.prefix(32))) == format)
             let info = EvidenceTestSupport.parse(ImageInfoReader(), bytes, blockSize: blockSize)
             #expect(info == ImageInfo(format: format, width: width, height: height))
@@ -31,14 +33,17 @@ import Testing
         if fill { bytes += [0xFF, 0xFF] }
         bytes += [0xFF, frameMarker, 0x00, 0x11, 0x08, 0x02, 0x58, 0x03, 0x20, 0x03]
         bytes += [1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]
-        bytes += [0xFF, 0xDA, 0x00, 0x0C, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3F, 0] + [UInt8](repeating: 0x55, count: 5000)
+        bytes +=
+            [0xFF, 0xDA, 0x00, 0x0C, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3F, 0] + [UInt8](repeating: 0x55, count: 5000)
         return bytes + [0xFF, 0xD9]
     }
 
-    @Test("a JPEG's size comes from its first frame header, not from DHT", arguments: [UInt8(0xC0), 0xC2], [1, 7, 4096])
+    @Test(
+        "a JPEG's size comes from its first frame header, not from DHT", arguments: [UInt8(0xC0), 0xC2], [1, 7, 4096])
     func jpegFrame(marker: UInt8, blockSize: Int) {
-        let info = EvidenceTestSupport.parse(ImageInfoReader(), Self.jpeg(frameMarker: marker, fill: true),
-                                             blockSize: blockSize)
+        let info = EvidenceTestSupport.parse(
+            ImageInfoReader(), Self.jpeg(frameMarker: marker, fill: true),
+            blockSize: blockSize)
         #expect(info == ImageInfo(format: .jpeg, width: 800, height: 600))
     }
 

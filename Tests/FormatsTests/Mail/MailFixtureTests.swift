@@ -1,6 +1,6 @@
 import CaseFixtures
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// The ServerProtect-like notification fixtures read back: subject, charset and the mojibake cause
@@ -32,14 +32,16 @@ struct MailFixtureTests {
     @Test("the body of the ISO-2022-JP and UTF-8 variants decodes to the notification text")
     func bodies() {
         let iso = MailFixtureWriter.notification(.iso2022jp, crlf: false)
-        let body = Array(iso.split(separator: 0x0A, omittingEmptySubsequences: false).drop(while: { !$0.isEmpty })
-            .dropFirst().joined(separator: [0x0A]))
+        let body = Array(
+            iso.split(separator: 0x0A, omittingEmptySubsequences: false).drop(while: { !$0.isEmpty })
+                .dropFirst().joined(separator: [0x0A]))
         #expect(ISO2022JPText.decode(body)?.hasPrefix("ServerProtect がウイルスを検出しました。") == true)
     }
 
-    @Test("Python's email package decodes the fixture subjects the same way",
-          .enabled(if: MailTestSupport.pythonAvailable, "python3 absent"),
-          arguments: [MailFixtureWriter.Variant.iso2022jp, .utf8Base64, .noCharset, .declaredISO2022JPWithUTF8])
+    @Test(
+        "Python's email package decodes the fixture subjects the same way",
+        .enabled(if: MailTestSupport.pythonAvailable, "python3 absent"),
+        arguments: [MailFixtureWriter.Variant.iso2022jp, .utf8Base64, .noCharset, .declaredISO2022JPWithUTF8])
     func pythonAgrees(variant: MailFixtureWriter.Variant) throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("mail-fixture-\(variant.rawValue).eml")
         try Data(MailFixtureWriter.notification(variant)).write(to: url)
@@ -51,7 +53,8 @@ struct MailFixtureTests {
     @Test("7-byte blocks give the same summary")
     func sevenByteBlocks() {
         let bytes = MailFixtureWriter.notification(.utf8Base64)
-        #expect(MailTestSupport.parse(MailMessageReader(), bytes, blockSize: 7)
+        #expect(
+            MailTestSupport.parse(MailMessageReader(), bytes, blockSize: 7)
                 == MailTestSupport.parse(MailMessageReader(), bytes))
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// Hostile input: garbage, giant lines, headers that never end, boundaries nested without end.

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// The real mail samples of the shared corpus: subjects as Python's `email` package decodes them,
@@ -22,7 +22,7 @@ struct MailSampleTests {
 
     /// Subjects from MANIFEST.md where this machine's Python fails to decode.
     static let manifestSubjects = [
-        "sisimai-set-of-emails/lhost-exchange2007-04.eml": "Undeliverable: キジトラ・フラッシュ/ニャーン\n",
+        "sisimai-set-of-emails/lhost-exchange2007-04.eml": "Undeliverable: キジトラ・フラッシュ/ニャーン\n"
     ]
 
     static let pythonSubject = """
@@ -47,7 +47,8 @@ struct MailSampleTests {
             #expect(summary.subject == Self.manifestSubjects[file], "python gave \(expected)")
         } else if expected.contains("\u{FFFD}") {
             // Python replaces raw 8-bit header bytes; ours are decoded, so only the ASCII must agree.
-            #expect(summary.subject?.unicodeScalars.filter(\.isASCII).map(String.init).joined()
+            #expect(
+                summary.subject?.unicodeScalars.filter(\.isASCII).map(String.init).joined()
                     == expected.unicodeScalars.filter(\.isASCII).map(String.init).joined())
         } else {
             #expect(summary.subject == expected)
@@ -56,17 +57,20 @@ struct MailSampleTests {
 
     @Test("raw UTF-8 in a header declared nowhere is still decoded: KDDI's メールエラー通知")
     func kddiSubjectDecodes() throws {
-        let summary = MailTestSupport.parse(MailMessageReader(),
-                                            try MailTestSupport.sample("mail/sisimai-set-of-emails/lhost-kddi-01.eml"))
+        let summary = MailTestSupport.parse(
+            MailMessageReader(),
+            try MailTestSupport.sample("mail/sisimai-set-of-emails/lhost-kddi-01.eml"))
         #expect(summary.subject == "メールエラー通知")
     }
 
-    @Test("mojibake samples give MANIFEST's causes", arguments: [
-        ("mikel-mail/encoding_madness.eml", [MailDiagnosis.Code.noCharset]),
-        ("mikel-mail/must_supply_encoding.eml", [.raw8BitHeader, .noCharset]),
-        ("sisimai-set-of-emails/lhost-ezweb-02.eml", [.charsetMismatch]),
-        ("sisimai-set-of-emails/lhost-kddi-01.eml", [.raw8BitHeader, .charsetMismatch]),
-    ])
+    @Test(
+        "mojibake samples give MANIFEST's causes",
+        arguments: [
+            ("mikel-mail/encoding_madness.eml", [MailDiagnosis.Code.noCharset]),
+            ("mikel-mail/must_supply_encoding.eml", [.raw8BitHeader, .noCharset]),
+            ("sisimai-set-of-emails/lhost-ezweb-02.eml", [.charsetMismatch]),
+            ("sisimai-set-of-emails/lhost-kddi-01.eml", [.raw8BitHeader, .charsetMismatch]),
+        ])
     func mojibakeCauses(file: String, codes: [MailDiagnosis.Code]) throws {
         let summary = MailTestSupport.parse(MailMessageReader(), try MailTestSupport.sample("mail/" + file))
         for code in codes { #expect(summary.hintCodes.contains(code), "\(code) in \(summary.hints)") }
@@ -74,18 +78,22 @@ struct MailSampleTests {
 
     @Test("ezweb's iso-2022-jp part is recognised as EUC-JP, KDDI's as UTF-8")
     func mismatchNamesTheRealEncoding() throws {
-        let ezweb = MailTestSupport.parse(MailMessageReader(),
-                                          try MailTestSupport.sample("mail/sisimai-set-of-emails/lhost-ezweb-02.eml"))
+        let ezweb = MailTestSupport.parse(
+            MailMessageReader(),
+            try MailTestSupport.sample("mail/sisimai-set-of-emails/lhost-ezweb-02.eml"))
         #expect(ezweb.hints.contains { $0.code == .charsetMismatch && $0.detail.hasSuffix("EUC-JP") })
-        let kddi = MailTestSupport.parse(MailMessageReader(),
-                                         try MailTestSupport.sample("mail/sisimai-set-of-emails/lhost-kddi-01.eml"))
+        let kddi = MailTestSupport.parse(
+            MailMessageReader(),
+            try MailTestSupport.sample("mail/sisimai-set-of-emails/lhost-kddi-01.eml"))
         #expect(kddi.hints.contains { $0.code == .charsetMismatch && $0.detail.hasSuffix("UTF-8") })
     }
 
-    @Test("clean Japanese mail gets no diagnosis", arguments: [
-        "mikel-mail/japanese.eml", "mikel-mail/japanese_iso_2022.eml", "mikel-mail/japanese_shift_jis.eml",
-        "sisimai-set-of-emails/is-not-bounce-01.eml", "sisimai-set-of-emails/lhost-trendmicro-01.eml",
-    ])
+    @Test(
+        "clean Japanese mail gets no diagnosis",
+        arguments: [
+            "mikel-mail/japanese.eml", "mikel-mail/japanese_iso_2022.eml", "mikel-mail/japanese_shift_jis.eml",
+            "sisimai-set-of-emails/is-not-bounce-01.eml", "sisimai-set-of-emails/lhost-trendmicro-01.eml",
+        ])
     func cleanMail(file: String) throws {
         let summary = MailTestSupport.parse(MailMessageReader(), try MailTestSupport.sample("mail/" + file))
         #expect(summary.hints.isEmpty, "\(summary.hints)")
@@ -93,8 +101,10 @@ struct MailSampleTests {
 
     @Test("LF, CRLF and bare-CR copies of the BIGLOBE bounce read the same")
     func lineEndingsDoNotMatter() throws {
-        let files = ["lhost-biglobe-01.eml", "dos-CRLF-newlines/lhost-biglobe-01.eml",
-                     "mac-CR-newlines/lhost-biglobe-01.eml"]
+        let files = [
+            "lhost-biglobe-01.eml", "dos-CRLF-newlines/lhost-biglobe-01.eml",
+            "mac-CR-newlines/lhost-biglobe-01.eml",
+        ]
         var summaries = try files.map {
             MailTestSupport.parse(MailMessageReader(), try MailTestSupport.sample("mail/sisimai-set-of-emails/" + $0))
         }
@@ -114,8 +124,9 @@ struct MailSampleTests {
 
     @Test("the mbox holds one message, From/Date as MANIFEST says")
     func mbox() throws {
-        let summary = MailTestSupport.parse(MailMessageReader(),
-                                            try MailTestSupport.sample("mail/sisimai-set-of-emails/mbox-1"))
+        let summary = MailTestSupport.parse(
+            MailMessageReader(),
+            try MailTestSupport.sample("mail/sisimai-set-of-emails/mbox-1"))
         #expect(summary.container == .mbox)
         #expect(summary.messageCount == 1)
         #expect(summary.from == "Mail System <POSTMASTER@example.jp>")
@@ -125,8 +136,9 @@ struct MailSampleTests {
 
     @Test("the empty file is no message")
     func emptyFile() throws {
-        let summary = MailTestSupport.parse(MailMessageReader(),
-                                            try MailTestSupport.sample("mail/sisimai-set-of-emails/size-0"))
+        let summary = MailTestSupport.parse(
+            MailMessageReader(),
+            try MailTestSupport.sample("mail/sisimai-set-of-emails/size-0"))
         #expect(summary.messageCount == 0)
         #expect(summary.subject == nil)
     }

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Shared helpers of the mail, mail-server log and telnet tests.
 enum MailTestSupport {

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// The Outlook .msg sample (MANIFEST.md: extract-msg reads subject "MSG Test File", to
@@ -20,8 +20,9 @@ struct OutlookMessageTests {
         #expect(summary.damage.isEmpty)
     }
 
-    @Test("truncated copies never crash and say what is missing",
-          arguments: [0, 100, 511, 512, 1024, 4096, 9000, 20000])
+    @Test(
+        "truncated copies never crash and say what is missing",
+        arguments: [0, 100, 511, 512, 1024, 4096, 9000, 20000])
     func truncated(length: Int) throws {
         let bytes = Array(try MailTestSupport.sample(Self.file).prefix(length))
         let summary = MailTestSupport.parse(OutlookMessageReader(), bytes)

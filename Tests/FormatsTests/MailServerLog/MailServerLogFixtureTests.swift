@@ -1,6 +1,6 @@
 import CaseFixtures
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// The incident's maillog and Exchange tracking fixtures, read for the ServerProtect server.
@@ -9,8 +9,9 @@ struct MailServerLogFixtureTests {
 
     @Test("Postfix: smtpd → qmgr → filter → queued as → sent is followed; the second notification is deferred")
     func postfixTrail() {
-        let reader = MailServerLogReader(clientAddresses: [MailServerLogFixtureWriter.serverProtectAddress],
-                                         clientNames: [], year: 2026, timeZone: Self.tokyo)
+        let reader = MailServerLogReader(
+            clientAddresses: [MailServerLogFixtureWriter.serverProtectAddress],
+            clientNames: [], year: 2026, timeZone: Self.tokyo)
         let summary = MailTestSupport.parse(reader, MailServerLogFixtureWriter.postfixMaillog(), blockSize: 7)
         #expect(summary.application == .postfix)
         #expect(summary.statusCounts.sent == 3)
@@ -47,7 +48,8 @@ struct MailServerLogFixtureTests {
 
     @Test("syslog stamps roll over into the next year at Dec → Jan")
     func yearRollover() {
-        let text = "Dec 31 23:59:59 mx postfix/smtp[1]: ABCDEF1: to=<a@b>, status=sent (ok)\n"
+        let text =
+            "Dec 31 23:59:59 mx postfix/smtp[1]: ABCDEF1: to=<a@b>, status=sent (ok)\n"
             + "Jan  1 00:00:01 mx postfix/smtp[1]: ABCDEF2: to=<a@b>, status=deferred (later)\n"
         let summary = MailTestSupport.parse(MailServerLogReader(year: 2025), Array(text.utf8))
         let utc = ISO8601DateFormatter()

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// The real mail-server logs of the shared corpus; counts, stamps and line totals are MANIFEST.md's
@@ -18,22 +18,28 @@ struct MailServerLogSampleTests {
     }
 
     static let postfix: [Expectation] = [
-        .init(file: "postfix/kdent-postfix_log_analysis-mail.log", lines: 6646, first: "Oct 22 02:12:45",
-              last: "Oct 22 17:10:03", sent: 504, deferred: 91, bounced: 7),
-        .init(file: "postfix/Anantg21-maillog", lines: 29, first: "May 18 22:31:10", last: "May 21 04:05:53",
-              sent: 4, deferred: 2),
-        .init(file: "postfix/shlomif-postfix-problem-maillog", lines: 11, first: "Oct  2 18:37:35",
-              last: "Oct  2 18:38:01"),
-        .init(file: "postfix/fail2ban-tests-postfix.log", lines: 203, first: "Feb 21 09:21:54",
-              last: "Feb 18 09:50:05"),
-        .init(file: "postfix/lHydra-postfix_parser-mail.log", lines: 9, first: "Mar 15 06:25:12",
-              last: "Feb 20 22:56:51"),
+        .init(
+            file: "postfix/kdent-postfix_log_analysis-mail.log", lines: 6646, first: "Oct 22 02:12:45",
+            last: "Oct 22 17:10:03", sent: 504, deferred: 91, bounced: 7),
+        .init(
+            file: "postfix/Anantg21-maillog", lines: 29, first: "May 18 22:31:10", last: "May 21 04:05:53",
+            sent: 4, deferred: 2),
+        .init(
+            file: "postfix/shlomif-postfix-problem-maillog", lines: 11, first: "Oct  2 18:37:35",
+            last: "Oct  2 18:38:01"),
+        .init(
+            file: "postfix/fail2ban-tests-postfix.log", lines: 203, first: "Feb 21 09:21:54",
+            last: "Feb 18 09:50:05"),
+        .init(
+            file: "postfix/lHydra-postfix_parser-mail.log", lines: 9, first: "Mar 15 06:25:12",
+            last: "Feb 20 22:56:51"),
     ]
 
     @Test("Postfix logs give MANIFEST's line count, first/last stamp and status counts", arguments: postfix)
     func postfixFacts(expected: Expectation) throws {
-        let summary = MailTestSupport.parse(MailServerLogReader(year: 2026),
-                                            try MailTestSupport.sample("maillog/" + expected.file))
+        let summary = MailTestSupport.parse(
+            MailServerLogReader(year: 2026),
+            try MailTestSupport.sample("maillog/" + expected.file))
         #expect(summary.application == .postfix)
         #expect(summary.lines == expected.lines)
         #expect(summary.firstStamp == expected.first)
@@ -67,13 +73,23 @@ struct MailServerLogSampleTests {
         #expect(idLines.allSatisfy { line in summary.listedLines.contains { $0.text == line } })
     }
 
-    @Test("qmail and Exchange logs are recognised with MANIFEST's time range", arguments: [
-        ("qmail/fail2ban-tests-qmail.log", MailServerLogSignature.Application.qmail, 10, "Sep  6 07:33:33", "Jun 30 15:13:55"),
-        ("exchange/elastic-integrations-test-messagetracking.log", .exchangeTracking, 6, "2024-01-25T15:16:09.843Z",
-         "2025-01-14T09:28:39.334Z"),
-    ])
-    func otherApplications(file: String, application: MailServerLogSignature.Application, lines: Int,
-                           first: String, last: String) throws {
+    @Test(
+        "qmail and Exchange logs are recognised with MANIFEST's time range",
+        arguments: [
+            (
+                "qmail/fail2ban-tests-qmail.log", MailServerLogSignature.Application.qmail, 10, "Sep  6 07:33:33",
+                "Jun 30 15:13:55"
+            ),
+            (
+                "exchange/elastic-integrations-test-messagetracking.log", .exchangeTracking, 6,
+                "2024-01-25T15:16:09.843Z",
+                "2025-01-14T09:28:39.334Z"
+            ),
+        ])
+    func otherApplications(
+        file: String, application: MailServerLogSignature.Application, lines: Int,
+        first: String, last: String
+    ) throws {
         let bytes = try MailTestSupport.sample("maillog/" + file)
         let summary = MailTestSupport.parse(MailServerLogReader(year: 2004), bytes)
         #expect(summary.application == application)
@@ -100,8 +116,9 @@ struct MailServerLogSampleTests {
 
     @Test("qmail-send's TEST.deliver examples are qmail with deliveries counted")
     func qmailDeliver() throws {
-        let summary = MailTestSupport.parse(MailServerLogReader(),
-                                            try MailTestSupport.sample("maillog/qmail/notqmail-TEST.deliver.md"))
+        let summary = MailTestSupport.parse(
+            MailServerLogReader(),
+            try MailTestSupport.sample("maillog/qmail/notqmail-TEST.deliver.md"))
         #expect(summary.application == .qmail)
         #expect(summary.lines == 110)
         // grep "delivery N: success|failure" in the file: three successes, one failure.

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Shared helpers of the Windows-evidence tests (text, msinfo32, images, SPNT.log).
 enum EvidenceTestSupport {

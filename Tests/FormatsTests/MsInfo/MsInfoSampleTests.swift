@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// The real msinfo32 exports of the shared corpus; expectations are MANIFEST.md's ground truth.
@@ -19,18 +19,22 @@ struct MsInfoSampleTests {
     }
 
     static let textExports: [Expectation] = [
-        .init(file: "aws-g2.2xlarge-msinfo32.txt", osName: "Microsoft Windows Server 2012 R2 Standard",
-              osVersion: "6.3.9600", osBuild: "9600", systemName: "WIN-5BRNFRHGI65", manufacturer: "Xen",
-              model: "HVM domU", language: "en", encoding: .utf8),
-        .init(file: "eunos-blades-msinfo32.txt", osName: "Microsoft Windows 10 Enterprise LTSC",
-              osVersion: "10.0.17763", osBuild: "17763", systemName: "DESKTOP-IPC1ORD", manufacturer: "Acer",
-              model: "Aspire TC-605", language: "en", encoding: .utf16LE),
-        .init(file: "monitorproblem-msinfo32.txt", osName: "Microsoft Windows 10 Home",
-              osVersion: "10.0.18362", osBuild: "18362", systemName: "MJÖLNIR", manufacturer: "MSI",
-              model: "MS-7A11", language: "en", encoding: .utf16LE),
-        .init(file: "readmsinfo-msinfo-zh-CN.txt", osName: "Microsoft Windows 10 专业版",
-              osVersion: "10.0.18362", osBuild: "18362", systemName: "DESKTOP-UE730FE", manufacturer: "Alienware",
-              model: "Alienware 17 R4", language: "other", encoding: .utf16LE),
+        .init(
+            file: "aws-g2.2xlarge-msinfo32.txt", osName: "Microsoft Windows Server 2012 R2 Standard",
+            osVersion: "6.3.9600", osBuild: "9600", systemName: "WIN-5BRNFRHGI65", manufacturer: "Xen",
+            model: "HVM domU", language: "en", encoding: .utf8),
+        .init(
+            file: "eunos-blades-msinfo32.txt", osName: "Microsoft Windows 10 Enterprise LTSC",
+            osVersion: "10.0.17763", osBuild: "17763", systemName: "DESKTOP-IPC1ORD", manufacturer: "Acer",
+            model: "Aspire TC-605", language: "en", encoding: .utf16LE),
+        .init(
+            file: "monitorproblem-msinfo32.txt", osName: "Microsoft Windows 10 Home",
+            osVersion: "10.0.18362", osBuild: "18362", systemName: "MJÖLNIR", manufacturer: "MSI",
+            model: "MS-7A11", language: "en", encoding: .utf16LE),
+        .init(
+            file: "readmsinfo-msinfo-zh-CN.txt", osName: "Microsoft Windows 10 专业版",
+            osVersion: "10.0.18362", osBuild: "18362", systemName: "DESKTOP-UE730FE", manufacturer: "Alienware",
+            model: "Alienware 17 R4", language: "other", encoding: .utf16LE),
     ]
 
     @Test("a real text export yields the System Summary that MANIFEST.md records", arguments: textExports)

@@ -22,8 +22,9 @@ import Testing
 
     @Test("a text export yields SPNT-SV01's summary in any encoding, line break and block size", arguments: variants)
     func textExport(_ variant: Variant) {
-        let bytes = MsInfoWriter.textExport(language: variant.language, encoding: variant.encoding,
-                                            byteOrderMark: variant.byteOrderMark, lineBreak: variant.lineBreak)
+        let bytes = MsInfoWriter.textExport(
+            language: variant.language, encoding: variant.encoding,
+            byteOrderMark: variant.byteOrderMark, lineBreak: variant.lineBreak)
         #expect(MsInfoSignature.kind(head: Array(bytes.prefix(4096))) == .text)
         let whole = EvidenceTestSupport.parse(MsInfoTextReader(), bytes)
         #expect(EvidenceTestSupport.parse(MsInfoTextReader(), bytes, blockSize: 7) == whole)
@@ -59,8 +60,10 @@ import Testing
         let text = EvidenceTestSupport.parse(MsInfoTextReader(), MsInfoWriter.textExport(language: language))
         #expect(nfo.format == "nfo")
         #expect(nfo.reportTime == "11/20/26 01:30:00")
-        let fields: [KeyPath<MsInfoSummary, String?>] = [\.osName, \.osVersion, \.osBuild, \.systemName, \.timeZone,
-                                                         \.locale, \.systemModel]
+        let fields: [KeyPath<MsInfoSummary, String?>] = [
+            \.osName, \.osVersion, \.osBuild, \.systemName, \.timeZone,
+            \.locale, \.systemModel,
+        ]
         for field in fields { #expect(nfo[keyPath: field] == text[keyPath: field]) }
         #expect(nfo.language == text.language)
         #expect(nfo.sections == text.sections)
@@ -86,12 +89,14 @@ import Testing
         #expect(!fromGarbage.complete)
         _ = EvidenceTestSupport.parse(MsInfoNfoReader(), garbage, blockSize: 7)
 
-        let huge = Array("[System Summary]\r\n\r\nItem\tValue\t\r\nOS Name\t".utf8)
+        let huge =
+            Array("[System Summary]\r\n\r\nItem\tValue\t\r\nOS Name\t".utf8)
             + [UInt8](repeating: 0x57, count: 10 << 20) + Array("\t\r\n".utf8)
         let fromHuge = EvidenceTestSupport.parse(MsInfoTextReader(), huge)
         #expect((fromHuge.osName?.utf8.count ?? 0) <= 8 * 1024)
 
-        let hugeNfo = Array("<MsInfo><Category name=\"System Summary\">".utf8)
+        let hugeNfo =
+            Array("<MsInfo><Category name=\"System Summary\">".utf8)
             + Array("<Data><Item><![CDATA[OS Name]]></Item><Value><![CDATA[".utf8)
             + [UInt8](repeating: 0x57, count: 10 << 20) + Array("]]></Value></Data></Category></MsInfo>".utf8)
         let fromHugeNfo = EvidenceTestSupport.parse(MsInfoNfoReader(), hugeNfo)

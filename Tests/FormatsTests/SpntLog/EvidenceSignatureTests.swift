@@ -20,16 +20,18 @@ import Testing
     @Test("Event Viewer exports are told apart by content", arguments: [true, false])
     func eventLogExports(japanese: Bool) {
         #expect(EventLogExportSignature.format(head: EventLogTextExportWriter.text(japanese: japanese)) == .text)
-        #expect(EventLogExportSignature.format(head: EventLogTextExportWriter.text(japanese: japanese, encoding: .utf8))
-            == .text)
+        #expect(
+            EventLogExportSignature.format(head: EventLogTextExportWriter.text(japanese: japanese, encoding: .utf8))
+                == .text)
         #expect(EventLogExportSignature.format(head: EventLogTextExportWriter.csv(japanese: japanese)) == .csv)
         #expect(EventLogExportSignature.format(head: EventLogTextExportWriter.xml(japanese: japanese)) == .xml)
         #expect(EventLogExportSignature.format(head: MsInfoWriter.textExport(language: .japanese)) == nil)
         #expect(EventLogExportSignature.format(head: SpntLogWriter.log(outcome: .sent)) == nil)
     }
 
-    @Test("telnet transcripts carry the greeting or the failure the customer saw",
-          arguments: TelnetTranscriptWriter.Session.allCases)
+    @Test(
+        "telnet transcripts carry the greeting or the failure the customer saw",
+        arguments: TelnetTranscriptWriter.Session.allCases)
     func telnet(session: TelnetTranscriptWriter.Session) {
         let text = TextDecoding.decodeHead(TelnetTranscriptWriter.bytes(session, encoding: .cp932))
         #expect(text == TelnetTranscriptWriter.text(session))

@@ -1,6 +1,6 @@
 import CaseFixtures
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 @Suite struct SpntLogReaderTests {
@@ -8,19 +8,25 @@ import Testing
     static func tokyo(_ offset: TimeInterval) -> WallClockTime? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Tokyo")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second],
-                                            from: FixtureClock.incident.addingTimeInterval(offset))
-        return WallClockTime(year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!,
-                             minute: parts.minute!, second: parts.second!)
+        let parts = calendar.dateComponents(
+            [.year, .month, .day, .hour, .minute, .second],
+            from: FixtureClock.incident.addingTimeInterval(offset))
+        return WallClockTime(
+            year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!,
+            minute: parts.minute!, second: parts.second!)
     }
 
     static func withoutMilliseconds(_ time: WallClockTime?) -> WallClockTime? {
-        time.flatMap { WallClockTime(year: $0.year, month: $0.month, day: $0.day, hour: $0.hour, minute: $0.minute,
-                                     second: $0.second) }
+        time.flatMap {
+            WallClockTime(
+                year: $0.year, month: $0.month, day: $0.day, hour: $0.hour, minute: $0.minute,
+                second: $0.second)
+        }
     }
 
-    @Test("the log's span is read in every timestamp layout and encoding, at any block size",
-          arguments: SpntLogWriter.TimestampStyle.allCases, [TextEncoding.cp932, .utf8, .utf16LE])
+    @Test(
+        "the log's span is read in every timestamp layout and encoding, at any block size",
+        arguments: SpntLogWriter.TimestampStyle.allCases, [TextEncoding.cp932, .utf8, .utf16LE])
     func span(style: SpntLogWriter.TimestampStyle, encoding: TextEncoding) {
         let bytes = SpntLogWriter.log(outcome: .connectFailed, style: style, encoding: encoding)
         let summary = EvidenceTestSupport.parse(SpntLogReader(), bytes)
@@ -59,24 +65,28 @@ import Testing
         #expect(summary.notableLineCount > 2)
     }
 
-    @Test("timestamp layouts", arguments: [
-        ("2026/11/20 10:05:30 start", "2026-11-20T10:05:30"),
-        ("2026-11-20 10:05:30.123 x", "2026-11-20T10:05:30.123"),
-        ("2026-11-20T10:05:30,5 x", "2026-11-20T10:05:30.500"),
-        ("11/20/2026 10:05:30 x", "2026-11-20T10:05:30"),
-        ("[20/11/2026 10:05:30] x", "2026-11-20T10:05:30"),
-        ("Nov 20 10:05:30 2026 x", "2026-11-20T10:05:30"),
-        ("Fri Nov 20 10:05:30.250 2026 x", "2026-11-20T10:05:30.250"),
-        ("pid 1234: 2026/11/20 9:05:30 x", "2026-11-20T09:05:30"),
-    ])
+    @Test(
+        "timestamp layouts",
+        arguments: [
+            ("2026/11/20 10:05:30 start", "2026-11-20T10:05:30"),
+            ("2026-11-20 10:05:30.123 x", "2026-11-20T10:05:30.123"),
+            ("2026-11-20T10:05:30,5 x", "2026-11-20T10:05:30.500"),
+            ("11/20/2026 10:05:30 x", "2026-11-20T10:05:30"),
+            ("[20/11/2026 10:05:30] x", "2026-11-20T10:05:30"),
+            ("Nov 20 10:05:30 2026 x", "2026-11-20T10:05:30"),
+            ("Fri Nov 20 10:05:30.250 2026 x", "2026-11-20T10:05:30.250"),
+            ("pid 1234: 2026/11/20 9:05:30 x", "2026-11-20T09:05:30"),
+        ])
     func layouts(line: String, expected: String) {
         #expect(LogTimestampScanner.scan(line)?.time.description == expected)
     }
 
-    @Test("no timestamp in version numbers, syslog stamps without year, or impossible dates", arguments: [
-        "version 10.0.17763 build 1513", "Nov 20 10:05:30 host postfix/smtpd[1]: connect", "2026/13/40 10:05:30",
-        "2026/11/20 25:05:30", "",
-    ])
+    @Test(
+        "no timestamp in version numbers, syslog stamps without year, or impossible dates",
+        arguments: [
+            "version 10.0.17763 build 1513", "Nov 20 10:05:30 host postfix/smtpd[1]: connect", "2026/13/40 10:05:30",
+            "2026/11/20 25:05:30", "",
+        ])
     func notTimestamps(line: String) {
         #expect(LogTimestampScanner.scan(line) == nil)
     }
@@ -95,7 +105,8 @@ import Testing
 
     @Test("hostile input: garbage and a 10 MB line stay bounded")
     func hostile() {
-        let huge = Array("2026/11/20 10:05:30 ".utf8) + [UInt8](repeating: 0x61, count: 10 << 20)
+        let huge =
+            Array("2026/11/20 10:05:30 ".utf8) + [UInt8](repeating: 0x61, count: 10 << 20)
             + Array("\nend\n".utf8)
         let summary = EvidenceTestSupport.parse(SpntLogReader(), huge, blockSize: 1 << 16)
         #expect(summary.lines == 2)

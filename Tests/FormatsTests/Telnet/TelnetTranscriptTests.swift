@@ -1,18 +1,22 @@
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 /// Telnet transcripts: the shared samples' greetings (MANIFEST.md `banner_lines_220`) and the
 /// Windows failure texts in English and Japanese.
 struct TelnetTranscriptTests {
-    @Test("each sample's first greeting is MANIFEST's banner line",
-          .enabled(if: MailTestSupport.samplesAvailable, "shared samples absent"), arguments: [
-        ("EXCERPT-exchange-test-smtp-with-telnet.md",
-         "220 mail1.fabrikam.com Microsoft ESMTP MAIL Service ready at Fri, 5 Aug 2016 16:24:41 -0700",
-         "Microsoft Exchange", "mail1.fabrikam.com"),
-        ("notqmail-TEST.receive.md", "220 domain ESMTP", nil, "domain"),
-        ("postfix-ETRN_README", "220 my.server.tld ESMTP Postfix", "Postfix", "my.server.tld"),
-    ] as [(String, String, String?, String)])
+    @Test(
+        "each sample's first greeting is MANIFEST's banner line",
+        .enabled(if: MailTestSupport.samplesAvailable, "shared samples absent"),
+        arguments: [
+            (
+                "EXCERPT-exchange-test-smtp-with-telnet.md",
+                "220 mail1.fabrikam.com Microsoft ESMTP MAIL Service ready at Fri, 5 Aug 2016 16:24:41 -0700",
+                "Microsoft Exchange", "mail1.fabrikam.com"
+            ),
+            ("notqmail-TEST.receive.md", "220 domain ESMTP", nil, "domain"),
+            ("postfix-ETRN_README", "220 my.server.tld ESMTP Postfix", "Postfix", "my.server.tld"),
+        ] as [(String, String, String?, String)])
     func sampleBanners(file: String, banner: String, application: String?, name: String) throws {
         let bytes = try MailTestSupport.sample("telnet/" + file)
         let transcript = MailTestSupport.parse(TelnetTranscriptReader(), bytes)
@@ -23,8 +27,9 @@ struct TelnetTranscriptTests {
         #expect(MailTestSupport.parse(TelnetTranscriptReader(), bytes, blockSize: 7) == transcript)
     }
 
-    @Test("the Exchange session was opened on port 25 and its replies follow the greeting",
-          .enabled(if: MailTestSupport.samplesAvailable, "shared samples absent"))
+    @Test(
+        "the Exchange session was opened on port 25 and its replies follow the greeting",
+        .enabled(if: MailTestSupport.samplesAvailable, "shared samples absent"))
     func exchangeSession() throws {
         let transcript = MailTestSupport.parse(
             TelnetTranscriptReader(), try MailTestSupport.sample("telnet/EXCERPT-exchange-test-smtp-with-telnet.md"))
@@ -35,23 +40,31 @@ struct TelnetTranscriptTests {
         #expect(transcript.replies.contains { $0.text == "221 2.0.0 Service closing transmission channel" })
     }
 
-    @Test("the qmail test connects to 127.0.0.1 port 25",
-          .enabled(if: MailTestSupport.samplesAvailable, "shared samples absent"))
+    @Test(
+        "the qmail test connects to 127.0.0.1 port 25",
+        .enabled(if: MailTestSupport.samplesAvailable, "shared samples absent"))
     func qmailSession() throws {
-        let transcript = MailTestSupport.parse(TelnetTranscriptReader(),
-                                               try MailTestSupport.sample("telnet/notqmail-TEST.receive.md"))
+        let transcript = MailTestSupport.parse(
+            TelnetTranscriptReader(),
+            try MailTestSupport.sample("telnet/notqmail-TEST.receive.md"))
         #expect(transcript.host == "127.0.0.1")
         #expect(transcript.port == 25)
         #expect(transcript.replies.map(\.code) == [250, 250, 250, 354, 250, 221])
     }
 
-    @Test("Windows failure texts in English and Japanese are failures", arguments: [
-        ("C:\\>telnet mail.example.co.jp 25\r\nConnecting To mail.example.co.jp..."
-            + "Could not open connection to the host, "
-            + "on port 25: Connect failed\r\n", "mail.example.co.jp", 25),
-        ("C:\\Users\\admin>telnet 192.0.2.25 587\r\n接続中: 192.0.2.25...ホストへの接続を開けませんでした。 ポート 587: "
-            + "接続に失敗しました\r\n", "192.0.2.25", 587),
-    ])
+    @Test(
+        "Windows failure texts in English and Japanese are failures",
+        arguments: [
+            (
+                "C:\\>telnet mail.example.co.jp 25\r\nConnecting To mail.example.co.jp..."
+                    + "Could not open connection to the host, "
+                    + "on port 25: Connect failed\r\n", "mail.example.co.jp", 25
+            ),
+            (
+                "C:\\Users\\admin>telnet 192.0.2.25 587\r\n接続中: 192.0.2.25...ホストへの接続を開けませんでした。 ポート 587: "
+                    + "接続に失敗しました\r\n", "192.0.2.25", 587
+            ),
+        ])
     func failures(text: String, host: String, port: Int) {
         let transcript = TelnetTranscriptReader.parse(text: text)
         #expect(transcript.outcome == .failed)

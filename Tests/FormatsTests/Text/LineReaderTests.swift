@@ -3,8 +3,10 @@ import Formats
 import Testing
 
 @Suite struct LineReaderTests {
-    static func lines(_ bytes: [UInt8], blockSize: Int, maxLineBytes: Int = 64 * 1024) -> (lines: [TextLine],
-        reader: LineReader) {
+    static func lines(_ bytes: [UInt8], blockSize: Int, maxLineBytes: Int = 64 * 1024) -> (
+        lines: [TextLine],
+        reader: LineReader
+    ) {
         var reader = LineReader(maxLineBytes: maxLineBytes)
         var lines: [TextLine] = []
         var offset = 0
@@ -20,8 +22,9 @@ import Testing
     static let mixedBreaks = "first\r\nsecond\nthird\rfourth\r\n\r\nsixth 接続"
     static let expected = ["first", "second", "third", "fourth", "", "sixth 接続"]
 
-    @Test("CRLF, LF and a lone CR each end one line, in every encoding and block size",
-          arguments: [TextEncoding.utf8, .utf16LE, .utf16BE, .cp932], [1, 2, 3, 7, 4096])
+    @Test(
+        "CRLF, LF and a lone CR each end one line, in every encoding and block size",
+        arguments: [TextEncoding.utf8, .utf16LE, .utf16BE, .cp932], [1, 2, 3, 7, 4096])
     func lineBreaks(encoding: TextEncoding, blockSize: Int) {
         let bytes = EvidenceTextEncoder.encode(Self.mixedBreaks, as: encoding, byteOrderMark: encoding != .cp932)
         let result = Self.lines(bytes, blockSize: blockSize)

@@ -5,8 +5,11 @@ import Testing
 @Suite struct TextDecodingTests {
     @Test("byte-order marks decide the encoding and their length")
     func byteOrderMarks() {
-        #expect(TextDecoding.detect(head: [0xEF, 0xBB, 0xBF, 0x41]) == TextDetection(encoding: .utf8, bomLength: 3,
-                                                                                      looksBinary: false))
+        #expect(
+            TextDecoding.detect(head: [0xEF, 0xBB, 0xBF, 0x41])
+                == TextDetection(
+                    encoding: .utf8, bomLength: 3,
+                    looksBinary: false))
         #expect(TextDecoding.detect(head: [0xFF, 0xFE, 0x41, 0x00]).encoding == .utf16LE)
         #expect(TextDecoding.detect(head: [0xFE, 0xFF, 0x00, 0x41]).encoding == .utf16BE)
         #expect(TextDecoding.detect(head: [0xFF, 0xFE, 0x41, 0x00]).bomLength == 2)
