@@ -9,36 +9,33 @@ extension CaseIntakeCommand {
         static let configuration = CommandConfiguration(
             commandName: "checklist", abstract: "Print the collection checklist as text.")
 
-        @Option(name: .long, help: "Language: ja or en.")
-        var lang: ReportLanguage = .ja
-
-        @Option(name: .long, help: "A checklist YAML file (default: the bundled ServerProtect checklist).")
-        var checklist: String?
-
-        @Option(name: .long, help: "A folder with checklists and templates that replaces the bundled one.")
-        var templates: String?
+        @OptionGroup var source: ChecklistSource
 
         func run() throws {
-            let (checklist, templates) = try ChecklistSource.load(checklist: checklist, templates: templates)
-            print(try Reporting.ChecklistText.render(checklist, language: lang, templates: templates), terminator: "")
+            let (checklist, templates) = try source.load()
+            print(try ChecklistText.render(checklist, language: source.lang, templates: templates), terminator: "")
         }
     }
 }
 
-/// Finding the checklist and the templates for the commands that print from them.
-enum ChecklistSource {
-    static func load(checklist path: String?, templates override: String?) throws -> (
-        Assessment.Checklist, ReportTemplates
-    ) {
-        guard let folder = TemplateFolder.locate(override: override) else {
+/// The options of the commands that print from the checklist: its language, file and templates.
+struct ChecklistSource: ParsableArguments {
+    @Option(name: .long, help: "Language: ja or en.")
+    var lang: ReportLanguage = .ja
+
+    @Option(name: .long, help: "A checklist YAML file (default: the bundled ServerProtect checklist).")
+    var checklist: String?
+
+    @Option(name: .long, help: "A folder with checklists and templates that replaces the bundled one.")
+    var templates: String?
+
+    func load() throws -> (Assessment.Checklist, ReportTemplates) {
+        let checklist = try CaseRun.loadChecklist(path: self.checklist, templates: templates)
+        guard let folder = TemplateFolder.locate(override: templates) else {
             throw ValidationError("No Templates folder found; use --templates DIR.")
         }
-        let url =
-            path.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(TemplateFolder.defaultChecklist)
-        do {
-            return (try ChecklistLoader.load(contentsOf: url), try ReportTemplates(folder: folder))
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        return (checklist, try ReportTemplates(folder: folder))
     }
 }
+
+extension ReportLanguage: ExpressibleByArgument {}

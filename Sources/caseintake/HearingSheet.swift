@@ -14,20 +14,13 @@ extension CaseIntakeCommand {
                 from the archive (or from --hearing) and asks again only what is still open.
                 """)
 
-        @Option(name: .long, help: "Language of the sheet: ja or en.")
-        var lang: ReportLanguage = .ja
-
-        @Option(name: .long, help: "A checklist YAML file (default: the bundled ServerProtect checklist).")
-        var checklist: String?
-
-        @Option(name: .long, help: "A folder with checklists and templates that replaces the bundled one.")
-        var templates: String?
+        @OptionGroup var source: ChecklistSource
 
         func run() throws {
-            let (checklist, templates) = try ChecklistSource.load(checklist: checklist, templates: templates)
-            print(try Reporting.HearingSheet.render(checklist, language: lang, templates: templates), terminator: "")
+            let (checklist, templates) = try source.load()
+            print(
+                try Reporting.HearingSheet.render(checklist, language: source.lang, templates: templates),
+                terminator: "")
         }
     }
 }
-
-extension ReportLanguage: ExpressibleByArgument {}

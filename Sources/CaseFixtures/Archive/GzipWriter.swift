@@ -5,7 +5,7 @@ import Foundation
 public struct GzipWriter: Sendable {
     private var sink: ArchiveSink
     private var encoder = DeflateEncoder()
-    private var crc = CRC32()
+    private var crc = RunningCRC32()
     private var length: UInt64 = 0
     private var pending: [UInt8] = []
 

@@ -32,8 +32,8 @@ struct ZipCrypto {
     }
 
     private mutating func update(with byte: UInt8) {
-        key0 = CRC32.step(key0, byte)
+        key0 = RunningCRC32.step(key0, byte)
         key1 = (key1 &+ (key0 & 0xFF)) &* 134_775_813 &+ 1
-        key2 = CRC32.step(key2, UInt8(truncatingIfNeeded: key1 >> 24))
+        key2 = RunningCRC32.step(key2, UInt8(truncatingIfNeeded: key1 >> 24))
     }
 }

@@ -33,7 +33,7 @@ extension ZipWriter {
             record.compressedSize = 12
         }
 
-        var crc = CRC32()
+        var crc = RunningCRC32()
         var encoder = method == .deflate ? DeflateEncoder() : nil
         var chunk: [UInt8] = []
         var output: [UInt8] = []

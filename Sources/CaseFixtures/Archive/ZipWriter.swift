@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 
 /// Writes a zip archive (PKWARE APPNOTE 6.3) byte for byte reproducibly: fixed timestamps,

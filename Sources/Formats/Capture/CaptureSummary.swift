@@ -49,20 +49,3 @@ public struct HostCount: Sendable, Codable, Equatable {
         self.packets = packets
     }
 }
-
-/// One kind of damage found in a capture, how often, and the first occurrence in words.
-public struct CaptureDamage: Sendable, Codable, Equatable {
-    /// A stable code such as `truncated-record` or `bad-block-length`.
-    public var code: String
-    /// How many times it occurred.
-    public var count: Int
-    /// The first occurrence, with its file offset or packet number.
-    public var detail: String
-
-    /// Creates a damage entry.
-    public init(code: String, count: Int, detail: String) {
-        self.code = code
-        self.count = count
-        self.detail = detail
-    }
-}
