@@ -26,6 +26,9 @@ struct CaseOptions: ParsableArguments {
     @Option(name: .long, help: "The symptom, if known: not-sent, garbled or other (overrides the hearing sheet).")
     var symptom: SymptomArgument?
 
+    @Option(name: .long, help: "The Normal Server sending the notifications (IP or host name; repeatable).")
+    var server: [String] = []
+
     @Option(name: .long, help: "Minutes around each incident time whose events the report lists.")
     var window: Int = 30
 
@@ -82,7 +85,7 @@ struct CaseOptions: ParsableArguments {
         limits.nestingDepth = maxDepth
         return CaseRequest(
             inputs: inputs, passwords: try passwords(), limits: limits, caseID: caseID,
-            timeZone: TimeZone(identifier: timeZone)!)
+            timeZone: TimeZone(identifier: timeZone)!, serverAddresses: server)
     }
 }
 

@@ -110,6 +110,25 @@ extension ItemChecks {
             item: item, status: status, evidence: logs.map(\.path), findings: findings, missingFields: open)
     }
 
+    /// Item 2: the versions from the hearing sheet; a picture of the Update screen in their place
+    /// is for a person to read (review).
+    static func versions(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
+        let verdict = fields(item, context, present: "versions.ok")
+        let pictures = context.pictures(of: .versions)
+        guard verdict.status != .ok, !pictures.isEmpty else { return verdict }
+        return ItemVerdict(
+            item: item, status: .review, evidence: pictures.map(\.path),
+            findings: [
+                Finding(
+                    .info, "versions.screenshot",
+                    LocalizedText(
+                        ja: "バージョンは画像で届いています。プログラム、検索エンジン、パターンファイルのバージョンを目視で確認してください。",
+                        en:
+                            "The versions came as a picture; read the program, scan engine and pattern versions from it."
+                    ))
+            ], missingFields: verdict.missingFields)
+    }
+
     /// Item 12: at least one timeline line with a date and time.
     static func timeline(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
         let entries = context.hearing?.timeline ?? []

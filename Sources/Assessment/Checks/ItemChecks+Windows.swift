@@ -42,9 +42,10 @@ extension ItemChecks {
             ])
     }
 
-    /// Item 4: an image may be the settings dialog; a person confirms it.
+    /// Item 4: a picture that may be the settings dialog (by its name, or any unnamed one); a
+    /// person confirms it.
     static func screenshot(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
-        let images = context.files(.image).filter(\.isReadable)
+        let images = context.pictures(of: .mailSettings) + context.pictures(of: nil)
         guard !images.isEmpty else {
             return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "screenshot")])
         }

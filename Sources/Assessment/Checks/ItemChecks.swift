@@ -7,7 +7,7 @@ enum ItemChecks {
     static func judge(_ item: ChecklistItem, in context: CheckContext) -> ItemVerdict {
         switch item.check {
         case .hearingAnswers: return hearingAnswers(item, context)
-        case .versions: return fields(item, context, present: "versions.ok")
+        case .versions: return versions(item, context)
         case .mailServer: return mailServer(item, context)
         case .mailServerAddress: return fields(item, context, present: "mail-server-address.ok")
         case .timeline: return timeline(item, context)

@@ -13,7 +13,7 @@ public struct CaseExamination: Sendable {
     /// - Parameter visitor: wraps the examiner, e.g. to show progress; called for every entry.
     public static func examine(_ request: CaseRequest, observing observer: (any CaseVisitor)? = nil) -> CaseExamination
     {
-        let examiner = CaseExaminer(timeZone: request.timeZone)
+        let examiner = CaseExaminer(timeZone: request.timeZone, serverAddresses: request.serverAddresses)
         let walker = IntakeWalker(limits: request.limits, passwords: request.passwords)
         let visitor: any CaseVisitor = observer.map { ObservedVisitor(examiner: examiner, observer: $0) } ?? examiner
         let result = walker.walk(request.inputs, visitor: visitor)

@@ -8,16 +8,18 @@ public final class CaseExaminer: CaseVisitor {
     public private(set) var files: [ReceivedFile] = []
     private var open: [CasePath: (recognition: Recognition, inspection: Inspection?)] = [:]
 
-    private let timeZone: TimeZone
+    private let context: InspectionContext
 
-    /// - Parameter timeZone: the customer's zone, for logs whose times carry none.
-    public init(timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!) {
-        self.timeZone = timeZone
+    /// - Parameters:
+    ///   - timeZone: the customer's zone, for logs whose times carry none.
+    ///   - serverAddresses: the Normal Server's IP addresses or host names, when known.
+    public init(timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!, serverAddresses: [String] = []) {
+        context = InspectionContext(timeZone: timeZone, serverAddresses: serverAddresses)
     }
 
     public func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
         let recognition = EvidenceRecognizer.recognize(path: header.path, head: head)
-        let inspection = Inspections.make(for: recognition.kind, path: header.path, timeZone: timeZone)
+        let inspection = Inspections.make(for: recognition.kind, in: context)
         open[header.path] = (recognition, inspection)
         return inspection
     }

@@ -12,11 +12,15 @@ public struct CaseRequest: Sendable {
     public var caseID: String?
     /// The customer's time zone, for times without a zone (hearing sheet, SPNT.log, syslog).
     public var timeZone: TimeZone
+    /// The Normal Server that sends the notifications (IP addresses or host names), when known:
+    /// mail-server logs are followed for it.
+    public var serverAddresses: [String]
 
     public init(
         inputs: [String], passwords: [String] = [], limits: IntakeLimits = .standard, caseID: String? = nil,
-        timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!
+        timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!, serverAddresses: [String] = []
     ) {
+        self.serverAddresses = serverAddresses
         self.inputs = inputs
         self.passwords = passwords
         self.limits = limits

@@ -2,10 +2,16 @@ import Formats
 import Foundation
 import Intake
 
+/// What the parsers may know before they read: the customer's zone and the Normal Server.
+struct InspectionContext {
+    let timeZone: TimeZone
+    let serverAddresses: [String]
+}
+
 /// Chooses the parser for each kind of evidence.
 enum Inspections {
     /// The inspection for a file of `kind`, or nil for kinds with nothing to read.
-    static func make(for kind: EvidenceKind, path: CasePath, timeZone: TimeZone) -> Inspection? {
+    static func make(for kind: EvidenceKind, in context: InspectionContext) -> Inspection? {
         switch kind {
         case .evtx:
             return ParserInspection(EventLogReader(keep: EventSelection.worthKeeping)) { summary, _ in
@@ -40,10 +46,13 @@ enum Inspections {
         case .telnetTranscript:
             return ParserInspection(TelnetTranscriptReader()) { transcript, _ in (.telnet(transcript), []) }
         case .mailServerLog:
-            // The ServerProtect server's address is not known while the log streams by: the log is
-            // summarised, and its latest delivery lines kept.
-            return ParserInspection(MailServerLogReader(timeZone: timeZone)) { summary, _ in
-                (.mailServerLog(summary), [])
+            // Followed for the Normal Server when its address was given (--server); otherwise the
+            // log is summarised and its latest delivery lines kept.
+            let addresses = context.serverAddresses.filter { $0.first?.isNumber == true || $0.contains(":") }
+            let names = context.serverAddresses.filter { !addresses.contains($0) }
+            let reader = MailServerLogReader(clientAddresses: addresses, clientNames: names, timeZone: context.timeZone)
+            return ParserInspection(reader) { summary, _ in
+                (.mailServerLog(summary), MailServerLogFindings.findings(for: summary))
             }
         case .eventLogExport, .text:
             return TextInspection()

@@ -36,6 +36,26 @@ public enum NameHints {
         return nil
     }
 
+    /// What a picture's name and folders suggest it shows.
+    public enum PictureSubject: Sendable, Equatable {
+        /// The Internet mail alert settings dialog (item 4).
+        case mailSettings
+        /// The Update screen with the product versions (item 2).
+        case versions
+        /// The msinfo32 window (item 3 wants the export, not a picture).
+        case systemInformation
+    }
+
+    /// The subject of a picture from its file and folder names, in Japanese or English.
+    public static func pictureSubject(fileName: String, folders: [String]) -> PictureSubject? {
+        let words = ([fileName] + folders).map { $0.lowercased() }
+        func mentions(_ hints: [String]) -> Bool { words.contains { word in hints.contains { word.contains($0) } } }
+        if mentions(["msinfo", "システム情報", "systeminfo"]) { return .systemInformation }
+        if mentions(["バージョン", "アップデート", "version", "update", "パターン", "pattern"]) { return .versions }
+        if mentions(["インターネットメール", "通知", "メール", "mail", "alert", "notification", "smtp"]) { return .mailSettings }
+        return nil
+    }
+
     /// Which Windows log a file name suggests, for logs whose content has no channel (.evt).
     public static func eventLogChannel(fileName: String) -> String? {
         let name = fileName.lowercased()

@@ -60,6 +60,14 @@ struct CheckContext {
         files.filter { kinds.contains($0.kind) }
     }
 
+    /// Readable pictures whose names suggest `subject` (nil: pictures whose names suggest nothing).
+    func pictures(of subject: NameHints.PictureSubject?) -> [ReceivedFile] {
+        files(.image).filter {
+            $0.isReadable
+                && NameHints.pictureSubject(fileName: $0.path.fileName, folders: $0.path.folderNames) == subject
+        }
+    }
+
     /// The answer of a hearing field, if given.
     func field(_ id: String) -> String? { hearing?.fields[id] }
 }

@@ -42,8 +42,9 @@ public enum ExampleEvidence {
         return EvtxWriter.file(events.sorted { $0.time < $1.time }, maxRecordsPerChunk: 40)
     }
 
-    /// A capture on the Normal Server: DNS, HTTPS and one SMTP delivery at the incident.
-    public static func capture() -> [UInt8] {
+    /// A capture on the Normal Server: DNS, HTTPS and (unless `smtp` is false, as on the wrong
+    /// host) one SMTP delivery at the incident.
+    public static func capture(smtp: Bool = true) -> [UInt8] {
         let writer = PcapWriter(format: .pcapng(links: [.ethernet()]))
         let client = FixtureEndpoint(serverAddress, 50123)
         var time = FixtureClock.incident.addingTimeInterval(-5)
@@ -59,8 +60,12 @@ public enum ExampleEvidence {
             writer.write(ip: packet, at: time)
             time.addTimeInterval(0.01)
         }
-        let smtp = SmtpConversation.delivery(client: client, server: FixtureEndpoint(mailServerAddress, 25))
-        for packet in smtp.packets(start: FixtureClock.incident) { writer.write(ip: packet.ip, at: packet.time) }
+        if smtp {
+            let delivery = SmtpConversation.delivery(client: client, server: FixtureEndpoint(mailServerAddress, 25))
+            for packet in delivery.packets(start: FixtureClock.incident) {
+                writer.write(ip: packet.ip, at: packet.time)
+            }
+        }
         return writer.finish()
     }
 
