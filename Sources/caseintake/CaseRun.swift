@@ -9,7 +9,7 @@ enum CaseRun {
         let checklist = try loadChecklist(path: options.checklist, templates: options.templates)
         let request = try options.request()
         let progress = ProgressLine.forStandardError()
-        let examination = CaseExamination.examine(request, observing: progress)
+        let examination = CaseExamination.examine(request, eventSources: checklist.eventSources, observing: progress)
         progress?.clear()
         var hearing: HearingAnswers?
         if let path = options.hearing {

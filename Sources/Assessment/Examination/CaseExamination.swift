@@ -11,9 +11,13 @@ public struct CaseExamination: Sendable {
 
     /// Walks the inputs and inspects every file; never throws.
     /// - Parameter visitor: wraps the examiner, e.g. to show progress; called for every entry.
-    public static func examine(_ request: CaseRequest, observing observer: (any CaseVisitor)? = nil) -> CaseExamination
-    {
-        let examiner = CaseExaminer(timeZone: request.timeZone, serverAddresses: request.serverAddresses)
+    /// - Parameter eventSources: providers whose events are kept for the report (the checklist's).
+    public static func examine(
+        _ request: CaseRequest, eventSources: [String] = EventSelection.defaultSources,
+        observing observer: (any CaseVisitor)? = nil
+    ) -> CaseExamination {
+        let examiner = CaseExaminer(
+            timeZone: request.timeZone, serverAddresses: request.serverAddresses, eventSources: eventSources)
         let walker = IntakeWalker(limits: request.limits, passwords: request.passwords)
         let visitor: any CaseVisitor = observer.map { ObservedVisitor(examiner: examiner, observer: $0) } ?? examiner
         let result = walker.walk(request.inputs, visitor: visitor)

@@ -13,8 +13,14 @@ public final class CaseExaminer: CaseVisitor {
     /// - Parameters:
     ///   - timeZone: the customer's zone, for logs whose times carry none.
     ///   - serverAddresses: the Normal Server's IP addresses or host names, when known.
-    public init(timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!, serverAddresses: [String] = []) {
-        context = InspectionContext(timeZone: timeZone, serverAddresses: serverAddresses)
+    ///   - eventSources: providers whose events are kept for the report (the checklist's `eventSources`).
+    public init(
+        timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!, serverAddresses: [String] = [],
+        eventSources: [String] = EventSelection.defaultSources
+    ) {
+        context = InspectionContext(
+            timeZone: timeZone, serverAddresses: serverAddresses,
+            keepEvent: EventSelection.keeping(sources: eventSources))
     }
 
     public func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {

@@ -2,10 +2,13 @@ import Formats
 import Foundation
 import Intake
 
-/// What the parsers may know before they read: the customer's zone and the Normal Server.
+/// What the parsers may know before they read: the customer's zone, the Normal Server and the
+/// checklist's event sources.
 struct InspectionContext {
     let timeZone: TimeZone
     let serverAddresses: [String]
+    /// Which event log records to keep for the report (`EventSelection`).
+    let keepEvent: @Sendable (EventRecord) -> Bool
 }
 
 /// Chooses the parser for each kind of evidence.
@@ -14,11 +17,11 @@ enum Inspections {
     static func make(for kind: EvidenceKind, in context: InspectionContext) -> Inspection? {
         switch kind {
         case .evtx:
-            return ParserInspection(EventLogReader(keep: EventSelection.worthKeeping)) { summary, _ in
+            return ParserInspection(EventLogReader(keep: context.keepEvent)) { summary, _ in
                 (.eventLog(summary), EventLogFindings.findings(for: summary))
             }
         case .evt:
-            return ParserInspection(LegacyEventLogReader(keep: EventSelection.worthKeeping)) { summary, _ in
+            return ParserInspection(LegacyEventLogReader(keep: context.keepEvent)) { summary, _ in
                 (.eventLog(summary), EventLogFindings.findings(for: summary))
             }
         case .pcap, .pcapng:
