@@ -110,14 +110,25 @@ extension ItemChecks {
             item: item, status: status, evidence: logs.map(\.path), findings: findings, missingFields: open)
     }
 
-    /// Item 2: the versions from the hearing sheet; a picture of the Update screen in their place
-    /// is for a person to read (review).
+    /// Item 2: the versions from the hearing sheet, or from a text file that names them; a
+    /// picture of the Update screen in their place is for a person to read (review).
     static func versions(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
-        let verdict = fields(item, context, present: "versions.ok")
+        var noted: [String: String] = [:]
+        var notes: [ReceivedFile] = []
+        for file in context.files(.text) where file.isReadable {
+            let found = VersionNote.versions(in: file.facts.text?.head ?? [])
+            guard !found.isEmpty else { continue }
+            notes.append(file)
+            noted.merge(found) { first, _ in first }
+        }
+        let verdict = fields(item, context.adding(fields: noted), present: "versions.ok")
+        let withNotes = ItemVerdict(
+            item: item, status: verdict.status, evidence: notes.map(\.path), findings: verdict.findings,
+            missingFields: verdict.missingFields)
         let pictures = context.pictures(of: .versions)
-        guard verdict.status != .ok, !pictures.isEmpty else { return verdict }
+        guard withNotes.status != .ok, !pictures.isEmpty else { return withNotes }
         return ItemVerdict(
-            item: item, status: .review, evidence: pictures.map(\.path),
+            item: item, status: .review, evidence: (notes + pictures).map(\.path),
             findings: [
                 Finding(
                     .info, "versions.screenshot",

@@ -39,6 +39,12 @@ public enum FileFacts: Sendable {
         return nil
     }
 
+    /// The plain text's facts, when the file is one.
+    public var text: TextFacts? {
+        if case .text(let facts) = self { return facts }
+        return nil
+    }
+
     /// The picture's facts, when the file is one.
     public var image: ImageFacts? {
         if case .image(let facts) = self { return facts }
@@ -100,9 +106,16 @@ public struct ImageFacts: Sendable {
 }
 
 /// Facts of a plain text file.
-public struct TextFacts: Sendable, Codable, Equatable {
+public struct TextFacts: Sendable, Encodable, Equatable {
+    /// Lines kept from the start of the file for the checks (e.g. versions noted in a text file).
+    public static let keptLines = 200
+
     public var encoding: String
     public var lines: Int
+    /// The first `keptLines` lines (never published in summary.json).
+    public var head: [String]
+
+    private enum CodingKeys: String, CodingKey { case encoding, lines }
 }
 
 extension FileFacts: Encodable {

@@ -65,16 +65,22 @@ enum Inspections {
     }
 }
 
-/// Counts the lines of a text file and notes its encoding.
+/// Counts the lines of a text file, notes its encoding and keeps its first lines.
 final class TextInspection: Inspection {
-    private var reader = LineReader()
+    private var reader = LineReader(maxLineBytes: 4096)
+    private var head: [String] = []
 
     override var facts: FileFacts {
-        .text(TextFacts(encoding: reader.detection?.encoding.rawValue ?? "unknown", lines: reader.lineCount))
+        .text(
+            TextFacts(encoding: reader.detection?.encoding.rawValue ?? "unknown", lines: reader.lineCount, head: head))
     }
 
-    override func write(_ bytes: UnsafeRawBufferPointer) { reader.push(bytes) { _ in } }
-    override func finish(complete: Bool) { reader.finish { _ in } }
+    override func write(_ bytes: UnsafeRawBufferPointer) { reader.push(bytes, keep) }
+    override func finish(complete: Bool) { reader.finish(keep) }
+
+    private func keep(_ line: TextLine) {
+        if head.count < TextFacts.keptLines { head.append(line.text) }
+    }
 }
 
 /// Keeps the text of a hearing sheet (bounded) so the assessment can read the answers.

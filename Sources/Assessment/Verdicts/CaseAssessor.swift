@@ -68,6 +68,19 @@ struct CheckContext {
         }
     }
 
+    /// This context with `fields` answered where the hearing sheet left them open.
+    func adding(fields extra: [String: String]) -> CheckContext {
+        guard !extra.isEmpty else { return self }
+        var answers = hearing?.fields ?? [:]
+        answers.merge(extra) { sheet, _ in sheet }
+        let sheet = HearingAnswers(
+            source: hearing?.source ?? "", symptom: hearing?.symptom ?? .unknown, answers: hearing?.answers ?? [:],
+            fields: answers, incidentTimes: hearing?.incidentTimes ?? [], timeline: hearing?.timeline ?? [])
+        return CheckContext(
+            files: files, hearing: sheet, symptom: symptom, incidentTimes: incidentTimes, checklist: checklist,
+            timeZone: timeZone)
+    }
+
     /// The answer of a hearing field, if given.
     func field(_ id: String) -> String? { hearing?.fields[id] }
 }
