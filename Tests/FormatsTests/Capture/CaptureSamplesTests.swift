@@ -4,9 +4,7 @@ import Testing
 
 /// The real captures under `shared/samples/pcap`, checked against what tshark reads from them.
 @Suite struct CaptureSamplesTests {
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("../shared/samples/pcap").standardizedFileURL
+    static let folder = SharedSamples.folder.appendingPathComponent("pcap")
     static let tshark = "/usr/bin/tshark"
     static let available =
         FileManager.default.fileExists(atPath: folder.path)

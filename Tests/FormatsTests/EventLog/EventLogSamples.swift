@@ -3,9 +3,7 @@ import Foundation
 
 /// The real event logs of the shared test corpus, read from ../shared/samples beside the package.
 enum EventLogSamples {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("../shared/samples").standardized
+    static let root = SharedSamples.folder
 
     static let evtxFolder = root.appendingPathComponent("evtx")
 
