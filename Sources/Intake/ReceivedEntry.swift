@@ -22,7 +22,8 @@ public struct ReceivedEntry: Sendable {
     public let type: EntryType
     /// The target of a symbolic or hard link, as written in the archive (never resolved).
     public let linkTarget: String?
-    /// The archive format libarchive named, when Intake opened the entry as an archive.
+    /// The archive format libarchive named when Intake opened the entry as an archive; for an
+    /// archive that could not be opened (damaged, nested too deep), its signature and "(not read)".
     public let archiveFormat: String?
     /// Bytes of content read (decompressed).
     public let bytes: Int64

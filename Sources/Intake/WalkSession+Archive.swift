@@ -117,7 +117,10 @@ extension WalkSession {
         }
         content.drain()
         if let problem = content.problem { report(problem) }
-        closeEntry(header, type: .file, content: content, problems: problems, archiveFormat: format)
+        // An archive that could not be opened is still an archive, not text or unknown.
+        closeEntry(
+            header, type: .file, content: content, problems: problems,
+            archiveFormat: format ?? "\(signature) (not read)")
     }
 
     /// Copies a nested 7z to an unlinked temporary file (bounded by the spool limit) and reads it

@@ -26,6 +26,8 @@ public struct SummaryDocument: Encodable {
         let timeZone: String
         let incidentTimes: [String]
         let inputs: [Input]
+        /// Findings about the case as a whole: unreadable inputs, cross-checks.
+        let findings: [Finding]
     }
 
     struct File: Encodable {
@@ -59,7 +61,7 @@ public struct SummaryDocument: Encodable {
                 Input(
                     path: $0.path, bytes: $0.bytes, sha256: $0.sha256, shape: $0.shape.rawValue,
                     format: $0.archiveFormat)
-            })
+            }, findings: assessment.caseFindings)
         status = assessment.isComplete ? "complete" : "incomplete"
         items = assessment.items.map(ItemSummary.init)
         files = examination.files.map {
