@@ -26,6 +26,11 @@ struct CaseOptions: ParsableArguments {
     @Option(name: .long, help: "The symptom, if known: not-sent, garbled or other (overrides the hearing sheet).")
     var symptom: SymptomArgument?
 
+    @Option(
+        name: .long,
+        help: "When the problem happened, e.g. '2026/11/20 10:05' (repeatable; else from the hearing sheet).")
+    var incident: [String] = []
+
     @Option(name: .long, help: "The Normal Server sending the notifications (IP or host name; repeatable).")
     var server: [String] = []
 
@@ -54,12 +59,25 @@ struct CaseOptions: ParsableArguments {
         guard TimeZone(identifier: timeZone) != nil else {
             throw ValidationError("Unknown time zone '\(timeZone)'; use a name like Asia/Tokyo or UTC.")
         }
+        for time in incident where parser.dates(in: time).isEmpty {
+            throw ValidationError("Cannot read the incident time '\(time)'; write it like 2026/11/20 10:05.")
+        }
         guard (1...24 * 60).contains(window) else {
             throw ValidationError("--window takes minutes from 1 to 1440.")
         }
         if password != nil && passwordFile != nil {
             throw ValidationError("Give either --password or --password-file, not both.")
         }
+    }
+
+    /// Incident times given on the command line, in the customer's zone.
+    var incidentDates: [Date] { incident.flatMap { parser.dates(in: $0) } }
+
+    private var parser: LooseDateParser {
+        let zone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return LooseDateParser(timeZone: zone, defaultYear: calendar.component(.year, from: Date()))
     }
 
     /// The passwords to try: the option, the file's lines, or the environment.

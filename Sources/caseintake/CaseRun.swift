@@ -20,7 +20,7 @@ enum CaseRun {
         }
         return CaseAssessor.assess(
             examination, checklist: checklist, hearing: hearing, symptom: options.symptom?.symptom,
-            incidentWindow: TimeInterval(options.window * 60))
+            incidentTimes: options.incidentDates, incidentWindow: TimeInterval(options.window * 60))
     }
 
     static func loadChecklist(path: String?, templates: String?) throws -> Checklist {

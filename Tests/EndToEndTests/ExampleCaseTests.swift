@@ -109,6 +109,19 @@ import Testing
         #expect(mail.contains("TCP 25 番ポート（SMTP）の通信が含まれておりませんでした"))
     }
 
+    @Test("--incident names the time when no hearing sheet does; the report then lists the events near it")
+    func incidentOption() throws {
+        let committed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/7z-case/追加資料.7z")
+        let run = try CaseIntakeBinary.run(
+            ["report", committed.path, "-o", "out", "--case-id", "timed", "--incident", "2026/11/20 10:05"], in: folder)
+        #expect(run.status == 1, "\(run.stderr)")
+        let caseInfo = try #require(try summary("timed")["case"] as? [String: Any])
+        #expect(caseInfo["incidentTimes"] as? [String] == ["2026-11-20T10:05:00+09:00"])
+        let html = try String(contentsOf: folder.appendingPathComponent("out/timed/report.en.html"), encoding: .utf8)
+        #expect(html.contains("TCP/IP failed to establish an outgoing connection"))
+    }
+
     @Test("a missing input exits 2 with one line")
     func missingInput() throws {
         let run = try CaseIntakeBinary.run(["check", "no-such-case.zip"], in: folder)

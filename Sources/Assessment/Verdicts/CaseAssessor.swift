@@ -7,10 +7,11 @@ public enum CaseAssessor {
     /// - Parameters:
     ///   - hearing: a hearing sheet given outside the case (`--hearing`); else the first one found in it.
     ///   - symptom: the symptom named on the command line; else the one ticked in the hearing sheet.
+    ///   - incidentTimes: incident times named on the command line; else those of the hearing sheet.
     ///   - incidentWindow: how far around each incident time events are listed.
     public static func assess(
         _ examination: CaseExamination, checklist: Checklist, hearing: HearingAnswers? = nil, symptom: Symptom? = nil,
-        incidentWindow: TimeInterval = 30 * 60
+        incidentTimes given: [Date] = [], incidentWindow: TimeInterval = 30 * 60
     ) -> CaseAssessment {
         let timeZone = examination.request.timeZone
         let sheet =
@@ -21,7 +22,7 @@ public enum CaseAssessor {
                     text.text, source: file.path.description, checklist: checklist, timeZone: timeZone)
             }.first
         let resolvedSymptom = symptom ?? sheet?.symptom ?? .unknown
-        let incidentTimes = sheet?.incidentTimes ?? []
+        let incidentTimes = given.isEmpty ? sheet?.incidentTimes ?? [] : given
         let context = CheckContext(
             files: examination.files, hearing: sheet, symptom: resolvedSymptom, incidentTimes: incidentTimes,
             checklist: checklist, timeZone: timeZone)

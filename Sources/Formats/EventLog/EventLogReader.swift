@@ -17,7 +17,8 @@ public struct EventLogReader: ByteStreamParser {
     private var chunkIndex = 0
     var scanner = EvtxChunkScanner()
 
-    /// Creates a reader that counts every record and keeps those `keep` selects, up to `maxKept`.
+    /// Creates a reader that counts every record and keeps those `keep` selects: the most recent
+    /// `maxKept` of them.
     ///
     /// `keep` decides on the System fields: it sees `dataStrings` empty, and the message inserts are
     /// decoded only for the records it keeps (decoding every insert would triple the reading time).

@@ -11,6 +11,10 @@ struct EventLogTally {
     private var lastComputer = ""
     private let keep: (@Sendable (EventRecord) -> Bool)?
     private let maxKept: Int
+    /// Kept records as a ring: once full, a new record replaces the oldest, so the most recent
+    /// ones survive — logs are saved after the incident, which sits near their end.
+    private var kept: [EventRecord] = []
+    private var oldestKept = 0
 
     init(format: String, keep: (@Sendable (EventRecord) -> Bool)?, maxKept: Int) {
         summary = EventLogSummary(format: format)
@@ -50,10 +54,15 @@ struct EventLogTally {
                 summary.computers.append(record.computer)
             }
         }
-        if let keep, summary.keptRecords.count < maxKept, keep(record) {
-            var kept = record
-            kept.dataStrings = inserts()
-            summary.keptRecords.append(kept)
+        if let keep, maxKept > 0, keep(record) {
+            var record = record
+            record.dataStrings = inserts()
+            if kept.count < maxKept {
+                kept.append(record)
+            } else {
+                kept[oldestKept] = record
+                oldestKept = (oldestKept + 1) % maxKept
+            }
         }
     }
 
@@ -100,6 +109,7 @@ struct EventLogTally {
         flushChannelRun()
         flushProviderRun()
         var result = summary
+        result.keptRecords = Array(kept[oldestKept...] + kept[..<oldestKept])
         // Ties go to the alphabetically first channel so the answer does not depend on hashing.
         result.channel = channelCounts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
         return result

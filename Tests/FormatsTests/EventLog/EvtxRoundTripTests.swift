@@ -86,13 +86,14 @@ import Testing
         #expect(summary.keptRecords.map(\.recordID) == Array(1...10))
     }
 
-    @Test("records are kept only when selected, and no more than asked")
+    @Test("records are kept only when selected, and no more than asked: the most recent ones")
     func keepSelects() {
         let bytes = EvtxWriter.file(Self.tenEvents)
         let errors = stream(bytes, into: EventLogReader(keep: { $0.level <= 3 }), blockSize: 4096)
         #expect(errors.keptRecords.map(\.level) == Self.tenEvents.map(\.level).filter { $0 <= 3 })
         let two = stream(bytes, into: EventLogReader(keep: { _ in true }, maxKept: 2), blockSize: 4096)
         #expect(two.keptRecords.count == 2 && two.records == 10)
+        #expect(two.keptRecords.map(\.recordID) == [9, 10])
         // keep decides before the inserts are decoded; the kept records then carry them.
         let undecided = stream(bytes, into: EventLogReader(keep: { $0.dataStrings.isEmpty }), blockSize: 4096)
         #expect(undecided.keptRecords.map(\.dataStrings) == Self.tenEvents.map(\.data))
