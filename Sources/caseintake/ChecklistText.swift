@@ -7,7 +7,12 @@ extension CaseIntakeCommand {
     /// `caseintake checklist`: prints the checklist as text (items, when they apply, the requests).
     struct Checklist: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "checklist", abstract: "Print the collection checklist as text.")
+            commandName: "checklist", abstract: "Print the collection checklist as text.",
+            discussion: """
+                Examples:
+                  caseintake checklist --lang ja
+                  caseintake checklist --lang en --templates /srv/caseintake/Templates
+                """)
 
         @OptionGroup var source: ChecklistSource
 

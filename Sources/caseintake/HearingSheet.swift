@@ -12,6 +12,10 @@ extension CaseIntakeCommand {
             discussion: """
                 The customer fills it in and sends it back with the material; caseintake reads it
                 from the archive (or from --hearing) and asks again only what is still open.
+
+                Examples:
+                  caseintake hearing-sheet --lang ja > ヒアリングシート.md
+                  caseintake hearing-sheet --lang en --checklist my-checklist.yaml
                 """)
 
         @OptionGroup var source: ChecklistSource
