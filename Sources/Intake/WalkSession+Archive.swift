@@ -78,6 +78,14 @@ extension WalkSession {
         case .device, .fifo, .socket:
             problems.append(IntakeProblem(.specialFile, path, "a \(info.type.rawValue) entry: listed, not read"))
         case .file:
+            // libarchive decrypts zip entries only; its RAR reader would hand back the ciphertext
+            // of a stored entry as if it were the content (FORMATS.md §4, "Encryption").
+            if info.isEncrypted && !reader.formatName.hasPrefix("ZIP") {
+                problems.append(
+                    IntakeProblem(
+                        .unsupportedEncryption, path, "\(reader.formatName) encryption cannot be decrypted here"))
+                break
+            }
             if info.isEncrypted && passwords.isEmpty {
                 problems.append(
                     IntakeProblem(.encryptedNoPassword, path, "the entry is encrypted and no password was given"))

@@ -88,3 +88,40 @@ import Testing
             "\(result.problems)")
     }
 }
+
+/// RAR 4 archives written by the project's own stored-entry writer (the `rar` tool is not free).
+@Suite struct RarIntakeTests {
+    @Test("a RAR 4 archive with a CP932 name lists and streams its entries")
+    func rar() throws {
+        let folder = try ScratchFolder()
+        var rar = RarWriter()
+        rar.addFile(name: CP932.encode("イベントログ\\システム.evtx")!, contents: Array("ElfFile\u{0}system".utf8))
+        rar.addFile(name: Array("SPNT.log".utf8), contents: Array("2026/11/20 10:05:00 SMTP connect\n".utf8))
+        let path = try folder.write("case.rar", rar.finish())
+        let visitor = RecordingVisitor()
+        let result = IntakeWalker().walk([path], visitor: visitor)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(visitor.text("\(path)!/SPNT.log") == "2026/11/20 10:05:00 SMTP connect\n")
+        #expect(
+            visitor.closed.contains { $0.path.fileName.hasSuffix("システム.evtx") && $0.bytes == 14 },
+            "\(visitor.closed.map(\.path.description))")
+        #expect(result.inputs.first?.archiveFormat?.hasPrefix("RAR") == true)
+    }
+}
+
+extension RarIntakeTests {
+    @Test(
+        "an encrypted RAR entry, which libarchive cannot decrypt, is one clear problem that makes the input unreadable")
+    func encryptedRar() throws {
+        let folder = try ScratchFolder()
+        var rar = RarWriter()
+        rar.addFile(name: Array("secret.evtx".utf8), contents: Array("ElfFile".utf8), markedEncrypted: true)
+        let path = try folder.write("secret.rar", rar.finish())
+        let visitor = RecordingVisitor()
+        let result = IntakeWalker(passwords: ["p@ss"]).walk([path], visitor: visitor)
+        #expect(visitor.sinks.isEmpty, "the ciphertext must not be taken for the content")
+        #expect(
+            result.problems.contains { $0.code == .unsupportedEncryption && $0.makesInputUnreadable },
+            "\(result.problems)")
+    }
+}
