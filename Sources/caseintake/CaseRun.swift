@@ -8,9 +8,6 @@ enum CaseRun {
     static func assess(_ options: CaseOptions) throws -> CaseAssessment {
         let checklist = try loadChecklist(path: options.checklist, templates: options.templates)
         let request = try options.request()
-        let progress = ProgressLine.forStandardError()
-        let examination = CaseExamination.examine(request, eventSources: checklist.eventSources, observing: progress)
-        progress?.clear()
         var hearing: HearingAnswers?
         if let path = options.hearing {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -18,6 +15,13 @@ enum CaseRun {
             }
             hearing = HearingSheetReader.read(text, source: path, checklist: checklist, timeZone: request.timeZone)
         }
+        // Incident times known before the walk let the event log reader keep what surrounds them.
+        let events = EventSelection(
+            sources: checklist.eventSources, incidents: options.incidentDates + (hearing?.incidentTimes ?? []),
+            window: TimeInterval(options.window * 60))
+        let progress = ProgressLine.forStandardError()
+        let examination = CaseExamination.examine(request, events: events, observing: progress)
+        progress?.clear()
         return CaseAssessor.assess(
             examination, checklist: checklist, hearing: hearing, symptom: options.symptom?.symptom,
             incidentTimes: options.incidentDates, incidentWindow: TimeInterval(options.window * 60))

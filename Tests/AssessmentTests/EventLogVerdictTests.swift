@@ -127,3 +127,39 @@ import Testing
         #expect(try CaseFolder(["report.nfo": MsInfoWriter.nfo(language: .english)]).assess().item(3).status == .ok)
     }
 }
+
+/// The events table around the incident.
+@Suite struct IncidentEventTests {
+    static let incident = FixtureClock.incident
+
+    static func systemLog() -> [UInt8] {
+        EvtxWriter.file([
+            EvtxEvent(
+                channel: "System", computer: "SPNT-SV01", provider: "Service Control Manager", eventID: 7036,
+                level: 4, time: incident.addingTimeInterval(-120), data: ["Trend Micro ServerProtect", "stopped"]),
+            EvtxEvent(
+                channel: "System", computer: "SPNT-SV01", provider: "Service Control Manager", eventID: 7036,
+                level: 4, time: incident.addingTimeInterval(-60), data: ["Windows Update", "running"]),
+            EvtxEvent(
+                channel: "System", computer: "SPNT-SV01", provider: "Tcpip", eventID: 4227, level: 3,
+                time: incident.addingTimeInterval(5), data: ["connect to 192.0.2.25:25 failed"]),
+            EvtxEvent(
+                channel: "System", computer: "SPNT-SV01", provider: "Tcpip", eventID: 4227, level: 3,
+                time: incident.addingTimeInterval(-7200), data: ["too early"]),
+        ])
+    }
+
+    @Test(
+        "with the incident known before the walk, service events naming ServerProtect join errors and warnings in its window"
+    )
+    func serviceEvents() throws {
+        let folder = try CaseFolder(["System.evtx": Self.systemLog()])
+        defer { try? FileManager.default.removeItem(at: folder.url) }
+        let events = EventSelection(sources: EventSelection.defaultSources, incidents: [Self.incident])
+        let examination = CaseExamination.examine(CaseRequest(inputs: [folder.url.path]), events: events)
+        let assessment = CaseAssessor.assess(
+            examination, checklist: CaseFolder.checklist, incidentTimes: [Self.incident])
+        #expect(assessment.incidentEvents.map(\.eventID) == [7036, 4227])
+        #expect(assessment.incidentEvents.first?.summary.contains("ServerProtect") == true)
+    }
+}

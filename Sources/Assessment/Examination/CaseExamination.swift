@@ -11,13 +11,13 @@ public struct CaseExamination: Sendable {
 
     /// Walks the inputs and inspects every file; never throws.
     /// - Parameter visitor: wraps the examiner, e.g. to show progress; called for every entry.
-    /// - Parameter eventSources: providers whose events are kept for the report (the checklist's).
+    /// - Parameter events: which event log records to keep for the report (the checklist's sources,
+    ///   and the incident times when they are known before the walk).
     public static func examine(
-        _ request: CaseRequest, eventSources: [String] = EventSelection.defaultSources,
-        observing observer: (any CaseVisitor)? = nil
+        _ request: CaseRequest, events: EventSelection = EventSelection(), observing observer: (any CaseVisitor)? = nil
     ) -> CaseExamination {
         let examiner = CaseExaminer(
-            timeZone: request.timeZone, serverAddresses: request.serverAddresses, eventSources: eventSources)
+            timeZone: request.timeZone, serverAddresses: request.serverAddresses, events: events)
         let walker = IntakeWalker(limits: request.limits, passwords: request.passwords)
         let visitor: any CaseVisitor = observer.map { ObservedVisitor(examiner: examiner, observer: $0) } ?? examiner
         let result = walker.walk(request.inputs, visitor: visitor)

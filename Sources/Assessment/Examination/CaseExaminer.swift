@@ -13,14 +13,12 @@ public final class CaseExaminer: CaseVisitor {
     /// - Parameters:
     ///   - timeZone: the customer's zone, for logs whose times carry none.
     ///   - serverAddresses: the Normal Server's IP addresses or host names, when known.
-    ///   - eventSources: providers whose events are kept for the report (the checklist's `eventSources`).
+    ///   - events: which event log records to keep for the report.
     public init(
         timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!, serverAddresses: [String] = [],
-        eventSources: [String] = EventSelection.defaultSources
+        events: EventSelection = EventSelection()
     ) {
-        context = InspectionContext(
-            timeZone: timeZone, serverAddresses: serverAddresses,
-            keepEvent: EventSelection.keeping(sources: eventSources))
+        context = InspectionContext(timeZone: timeZone, serverAddresses: serverAddresses, keepEvent: events.predicate)
     }
 
     public func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {

@@ -1,25 +1,54 @@
 import Formats
+import Foundation
 
-/// Which event records are kept while a log streams by, before the incident time is known
-/// (the hearing sheet may come later in the archive): errors, warnings and critical events,
-/// and every event of the checklist's event sources (ServerProtect, mail and network
-/// providers). The report then shows those near the incident. The reader decides on the System
-/// fields alone (inserts are decoded only for kept records, which keeps reading fast), so the
-/// choice cannot look at event data.
-public enum EventSelection {
+/// Which event records are kept while a log streams by: errors, warnings and critical events,
+/// every event of the checklist's event sources (ServerProtect, mail and network providers), and
+/// — when the incident time is known before the walk (`--incident`, `--hearing`) — the Service
+/// Control Manager's events around it, whose inserts then tell whether they concern ServerProtect.
+/// The reader decides on the System fields alone (inserts are decoded only for kept records,
+/// which keeps reading fast), so the choice cannot look at event data.
+public struct EventSelection: Sendable {
     /// The sources used when no checklist names any: those of the ServerProtect checklist.
     public static let defaultSources = [
         "ServerProtect", "SpntSvc", "SPNT", "Trend Micro", "Tcpip", "Dnsapi", "DNS Client",
     ]
 
-    /// A predicate keeping errors, warnings and events whose provider contains one of `sources`
-    /// (any case).
-    static func keeping(sources: [String]) -> @Sendable (EventRecord) -> Bool {
+    /// The provider of service start, stop and failure events (7036, 7031, 7034, ...).
+    static let serviceControlManager = "service control manager"
+
+    /// Provider name fragments of interest (the checklist's `eventSources`).
+    public var sources: [String]
+    /// Incident times known before the walk.
+    public var incidents: [Date]
+    /// How far around an incident events are of interest.
+    public var window: TimeInterval
+
+    public init(sources: [String] = defaultSources, incidents: [Date] = [], window: TimeInterval = 30 * 60) {
+        self.sources = sources
+        self.incidents = incidents
+        self.window = window
+    }
+
+    /// The predicate the event log reader keeps records by.
+    var predicate: @Sendable (EventRecord) -> Bool {
         let words = sources.map { $0.lowercased() }
+        let incidents = incidents
+        let window = window
         return { record in
             if (1...3).contains(record.level) { return true }
             let name = (record.eventSourceName ?? record.provider).lowercased()
-            return words.contains { name.contains($0) }
+            if words.contains(where: { name.contains($0) }) { return true }
+            guard name == Self.serviceControlManager, let time = record.timeCreated else { return false }
+            return incidents.contains { abs($0.timeIntervalSince(time)) <= window }
         }
+    }
+
+    /// Whether a kept record concerns the sources: by its provider, or by its inserts (a Service
+    /// Control Manager event naming the ServerProtect service).
+    static func concernsSources(_ record: EventRecord, words: [String]) -> Bool {
+        let provider = (record.eventSourceName ?? record.provider).lowercased()
+        if words.contains(where: { provider.contains($0) }) { return true }
+        return provider == serviceControlManager
+            && record.dataStrings.contains { data in words.contains { data.lowercased().contains($0) } }
     }
 }

@@ -1,8 +1,9 @@
 import Formats
 import Foundation
 
-/// Events from the Application and System logs near the incident: errors and warnings, and
-/// every event of the checklist's event sources (ServerProtect, mail and network providers).
+/// Events from the event logs near the incident: errors and warnings, every event of the
+/// checklist's event sources (ServerProtect, mail and network providers), and Service Control
+/// Manager events that name one of them (the ServerProtect service starting or stopping).
 enum IncidentEvents {
     static func near(_ incidents: [Date], window: TimeInterval, in files: [ReceivedFile], sources: [String])
         -> [IncidentEvent]
@@ -17,8 +18,8 @@ enum IncidentEvents {
                     incidents.contains(where: { abs($0.timeIntervalSince(time)) <= window })
                 else { continue }
                 let provider = record.eventSourceName ?? record.provider
-                let isSource = words.contains { provider.lowercased().contains($0) }
-                guard isSource || (1...3).contains(record.level) else { continue }
+                guard (1...3).contains(record.level) || EventSelection.concernsSources(record, words: words)
+                else { continue }
                 let summaryText = record.dataStrings.prefix(3).joined(separator: " / ")
                 events.append(
                     IncidentEvent(
