@@ -58,7 +58,7 @@ extension WalkSession {
     ) {
         let decoded = EntryNameDecoder.decode(info.nameBytes)
         var name = decoded.name
-        if reader.formatName == "raw" || name == "data" && info.nameBytes == Array("data".utf8) {
+        if reader.formatName == "raw" {
             name = Self.uncompressedName(of: archivePath.fileName)
         }
         let path = archivePath.entry(name.isEmpty ? "(unnamed entry \(budget.entries))" : name)

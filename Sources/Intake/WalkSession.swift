@@ -65,7 +65,9 @@ final class WalkSession {
             content.drain()
             if let problem = content.problem { report(problem) }
             if !isInput {
-                closeEntry(header(casePath), type: .file, content: content, problems: [], archiveFormat: format)
+                closeEntry(
+                    header(casePath), type: .file, content: content, problems: [],
+                    archiveFormat: format ?? "\(signature) (not read)")
             }
             return (
                 ReceivedInput(
