@@ -1,20 +1,30 @@
 /// Customer text made inert for CommonMark: what cmark, or a wiki's Markdown renderer, reads
 /// back as literal text, never as a link, an HTML tag, an emphasis or a block.
 public enum MarkdownText {
-    /// ASCII punctuation that can start Markdown syntax; CommonMark lets a backslash escape any
-    /// ASCII punctuation (spec 0.30 §2.4), so escaping more than needed is harmless.
-    private static let punctuation: Set<Character> = [
-        "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "<", ">", "|", "&", "~", "=",
-        "\"", "'", ":",
-    ]
+    /// Punctuation that can open inline syntax anywhere in a line: code, emphasis, links and
+    /// images, raw HTML and autolinks, entities, strikethrough and tables of wiki dialects.
+    /// CommonMark lets a backslash escape any ASCII punctuation (spec 0.30 §2.4).
+    private static let inlineMarkers: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "!", "~", "|"]
 
-    /// Inline text on one line: punctuation backslash-escaped, line breaks and control
-    /// characters turned into spaces so the text cannot open a new block.
+    /// Punctuation that opens a block only at the start of a line (headings, lists, setext
+    /// underlines, quotes); the value may land there, so its first character is escaped.
+    private static let blockMarkers: Set<Character> = ["#", "-", "+", "=", ">"]
+
+    /// Inline text on one line: markup punctuation backslash-escaped, line breaks and control
+    /// characters turned into spaces so the text cannot open a new block. Dates, times and
+    /// versions (`2026-11-20 10:05`, `19.123.00`) stay readable.
     public static func escaped(_ text: String) -> String {
+        let line = PlainText.singleLine(text)
         var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in PlainText.singleLine(text) {
-            if punctuation.contains(character) { result.append("\\") }
+        result.reserveCapacity(line.utf8.count)
+        // Up to three spaces may indent a block marker; a leading "1." or "1)" starts a list.
+        let indent = line.prefix { $0 == " " }.count
+        let leadingDigits = line.dropFirst(indent).prefix { $0.isASCII && $0.isNumber }.count
+        for (index, character) in line.enumerated() {
+            let opensBlock = index == indent && blockMarkers.contains(character)
+            let endsListNumber =
+                leadingDigits > 0 && index == indent + leadingDigits && (character == "." || character == ")")
+            if inlineMarkers.contains(character) || opensBlock || endsListNumber { result.append("\\") }
             result.append(character)
         }
         return result
