@@ -4,11 +4,14 @@ import Testing
 @testable import Reporting
 
 @Suite struct MarkdownTextTests {
-    @Test("customer text renders back as the same literal text, whatever markup it carries", arguments: [
-        "# heading", "- item", "1. first", "  3) third", "> quote", "*bold* _em_ `code`", "[x](javascript:alert(1))",
-        "<script>alert(1)</script>", "&amp; entity", "![img](x.png)", "a | b", "~~gone~~", "=====",
-        "2026-11-20 10:05:00 (+09:00)", "19.123.00",
-    ])
+    @Test(
+        "customer text renders back as the same literal text, whatever markup it carries",
+        arguments: [
+            "# heading", "- item", "1. first", "  3) third", "> quote", "*bold* _em_ `code`",
+            "[x](javascript:alert(1))",
+            "<script>alert(1)</script>", "&amp; entity", "![img](x.png)", "a | b", "~~gone~~", "=====",
+            "2026-11-20 10:05:00 (+09:00)", "19.123.00",
+        ])
     func roundTrip(text: String) {
         let rendered = MarkdownDocument.parse("- label: " + MarkdownText.escaped(text))
         #expect(rendered == [.list(ordered: false, items: [[.paragraph("label: " + text)]])])
