@@ -30,8 +30,10 @@ enum ArchiveSignature: Equatable {
             return .lzh
         }
         if starts(Array("ustar".utf8), at: 257) { return .tar }
-        if starts(Array("070707".utf8)) || starts(Array("070701".utf8)) || starts(Array("070702".utf8))
-            || starts([0xC7, 0x71]) || starts([0x71, 0xC7])
+        // cpio odc/newc headers are 76/110 bytes of octal/hex digits after the magic: a text line
+        // that merely starts "070707 10:05" is not one. Binary cpio's 2-byte magic is too weak to trust.
+        if starts(Array("070707".utf8)) || starts(Array("070701".utf8)) || starts(Array("070702".utf8)),
+            head.count >= 76, head[6..<76].allSatisfy({ isHexDigit($0) })
         {
             return .cpio
         }
@@ -39,16 +41,21 @@ enum ArchiveSignature: Equatable {
         if starts(Array("!<arch>\n".utf8)) { return .ar }
         if starts(Array("xar!".utf8)) { return .xar }
         let compressedMagics: [[UInt8]] = [
-            [0x1F, 0x8B],  // gzip, RFC 1952
-            Array("BZh".utf8),  // bzip2
+            [0x1F, 0x8B, 0x08],  // gzip with deflate, RFC 1952 §2.3.1
             [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00],  // xz
             [0x28, 0xB5, 0x2F, 0xFD],  // zstd, RFC 8878
             [0x04, 0x22, 0x4D, 0x18],  // lz4 frame
             Array("LZIP".utf8),
-            [0x1F, 0x9D],  // compress (.Z)
         ]
         if compressedMagics.contains(where: { starts($0) }) { return .compressed }
+        // bzip2 "BZh" + block size 1-9; compress (.Z) 1F 9D + flags whose low bits say 9-16 bits.
+        if starts(Array("BZh".utf8)), head.count > 3, (0x31...0x39).contains(head[3]) { return .compressed }
+        if starts([0x1F, 0x9D]), head.count > 2, (9...16).contains(head[2] & 0x1F) { return .compressed }
         return nil
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
     }
 
     /// An OOXML or ODF document is a zip whose first member is `[Content_Types].xml` or `mimetype`.

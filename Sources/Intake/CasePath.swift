@@ -3,19 +3,24 @@
 public struct CasePath: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The input's path as given on the command line, then each entry path inside an archive.
     public private(set) var layers: [String]
+    /// Folders of the input's own path (`/srv/received/` of `/srv/received/case.zip`): where the
+    /// engineer stored the case says nothing about its files.
+    private var inputFolders = 0
 
     /// A path naming one input as it was given.
     public init(input: String) {
         layers = [input]
+        inputFolders = max(0, input.split(separator: "/").count - 1)
     }
 
-    init(layers: [String]) {
+    init(layers: [String], inputFolders: Int = 0) {
         self.layers = layers
+        self.inputFolders = inputFolders
     }
 
     /// The path of `name` inside the archive this path names.
     public func entry(_ name: String) -> CasePath {
-        CasePath(layers: layers + [name])
+        CasePath(layers: layers + [name], inputFolders: inputFolders)
     }
 
     /// The path of `name` inside the folder this path names (same layer).
@@ -25,7 +30,7 @@ public struct CasePath: Hashable, Sendable, Comparable, CustomStringConvertible 
             copy[copy.count - 1].hasSuffix("/")
             ? copy[copy.count - 1] + name
             : copy[copy.count - 1] + "/" + name
-        return CasePath(layers: copy)
+        return CasePath(layers: copy, inputFolders: inputFolders)
     }
 
     /// The last path component: the file name a person would recognise.
@@ -35,11 +40,13 @@ public struct CasePath: Hashable, Sendable, Comparable, CustomStringConvertible 
         return trimmed.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? trimmed
     }
 
-    /// Every folder and archive name above the file, for recognition by name (`イベントログ/System.evtx`).
+    /// Every folder and archive name above the file inside the case, for recognition by name
+    /// (`イベントログ/System.evtx`); the folders the input itself sits in are left out.
     public var folderNames: [String] {
         var names: [String] = []
         for (index, layer) in layers.enumerated() {
             var parts = layer.split(separator: "/").map(String.init)
+            if index == 0 { parts = Array(parts.dropFirst(inputFolders)) }
             if index == layers.count - 1 { parts = Array(parts.dropLast()) }
             names += parts
         }

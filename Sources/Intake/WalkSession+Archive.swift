@@ -19,8 +19,11 @@ extension WalkSession {
     }
 
     private func walkMembers(of reader: ArchiveReader, opened: ArchiveStatus, path: CasePath, depth: Int) -> String? {
+        // A damaged archive inside the input is a damaged entry of it; only the input itself being
+        // unreadable makes the command exit 2.
+        let damage: IntakeProblem.Code = depth == 0 ? .archiveCorrupt : .entryDamaged
         if case .fatal(let message) = opened {
-            report(IntakeProblem(.archiveCorrupt, path, message))
+            report(IntakeProblem(damage, path, message))
             return nil
         }
         var failuresInARow = 0
@@ -33,8 +36,9 @@ extension WalkSession {
             case .end:
                 return reader.formatName
             case .failure(let status):
-                let problem = IntakeProblem(
-                    status.problemCode(passwordsGiven: !passwords.isEmpty), path, status.message)
+                var code = status.problemCode(passwordsGiven: !passwords.isEmpty)
+                if code == .archiveCorrupt { code = damage }
+                let problem = IntakeProblem(code, path, status.message)
                 report(problem)
                 failuresInARow += 1
                 // A fatal status ends the archive; repeated failed headers mean the rest is unreadable.
@@ -141,15 +145,21 @@ extension WalkSession {
             return nil
         }
         var written = Int64(head.count)
-        var fits = written <= budget.limits.spoolBytes && spool.write(head)
-        while fits, let block = content.next() {
+        var withinLimit = written <= budget.limits.spoolBytes
+        var stored = withinLimit && spool.write(head)
+        while withinLimit && stored, let block = content.next() {
             written += Int64(block.count)
-            fits = written <= budget.limits.spoolBytes && spool.write(UnsafeRawBufferPointer(block))
+            withinLimit = written <= budget.limits.spoolBytes
+            stored = withinLimit && spool.write(UnsafeRawBufferPointer(block))
         }
-        guard fits else {
+        guard withinLimit else {
             report(
                 IntakeProblem(
                     .spoolTooLarge, path, "a nested archive over \(budget.limits.spoolBytes) bytes was not opened"))
+            return nil
+        }
+        guard stored else {
+            report(IntakeProblem(.inputUnreadable, path, "the temporary copy could not be written (disk full?)"))
             return nil
         }
         guard content.problem == nil, spool.rewind() else { return nil }

@@ -27,25 +27,36 @@ final class WalkSession {
             return ReceivedInput(path: path, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil)
         }
         if status.st_mode & S_IFMT == S_IFDIR {
-            let bytes = walkFolder(path, casePath: casePath, level: 0)
+            let bytes = walkFolder(SystemPath(path), casePath: casePath, level: 0)
             return ReceivedInput(path: path, shape: .folder, bytes: bytes, sha256: nil, archiveFormat: nil)
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
             report(IntakeProblem(.inputUnreadable, casePath, "not a regular file or folder"))
             return ReceivedInput(path: path, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil)
         }
-        return walkFile(path, casePath: casePath, isInput: true).input
+        return walkFile(SystemPath(path), casePath: casePath, isInput: true).input
     }
 
     /// Reads one regular file from disk: opened as an archive when its head says so, otherwise
     /// streamed to the visitor.
-    func walkFile(_ path: String, casePath: CasePath, isInput: Bool) -> (input: ReceivedInput, bytes: Int64) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let problem = IntakeProblem(.inputUnreadable, casePath, String(cString: strerror(errno)))
+    /// - Parameter problems: what is already known to be wrong with the file (its name).
+    func walkFile(_ path: SystemPath, casePath: CasePath, isInput: Bool, problems: [IntakeProblem] = [])
+        -> (input: ReceivedInput, bytes: Int64)
+    {
+        // A file found in a folder was a regular file at lstat; opening it must not follow a link
+        // or block on a FIFO swapped in since, and it must still be a regular file once open.
+        let flags = O_RDONLY | O_CLOEXEC | (isInput ? 0 : O_NOFOLLOW | O_NONBLOCK)
+        let fd = open(path.cString, flags)
+        var status = stat()
+        guard fd >= 0, fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            let reason = fd >= 0 ? "not a regular file when opened" : String(cString: strerror(errno))
+            if fd >= 0 { close(fd) }
+            let problem = IntakeProblem(.inputUnreadable, casePath, reason)
             report(problem)
-            if !isInput { closeEntry(header(casePath), type: .file, content: nil, problems: [problem]) }
-            return (ReceivedInput(path: path, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil), 0)
+            if !isInput { closeEntry(header(casePath), type: .file, content: nil, problems: problems + [problem]) }
+            return (
+                ReceivedInput(path: casePath.layers[0], shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil), 0
+            )
         }
         defer { close(fd) }
         let pull = FileDescriptorPull(fd: fd)
@@ -66,7 +77,7 @@ final class WalkSession {
             if let problem = content.problem { report(problem) }
             if !isInput {
                 closeEntry(
-                    header(casePath), type: .file, content: content, problems: [],
+                    header(casePath), type: .file, content: content, problems: problems,
                     archiveFormat: format ?? "\(signature) (not read)")
             }
             return (
@@ -76,7 +87,7 @@ final class WalkSession {
                 content.bytes
             )
         }
-        readPlainFile(content, head: head, header: header(casePath), problems: [])
+        readPlainFile(content, head: head, header: header(casePath), problems: problems)
         return (
             ReceivedInput(
                 path: casePath.layers[0], shape: .file, bytes: content.bytes, sha256: content.sha256,

@@ -19,3 +19,12 @@ import Testing
         #expect(path.folderNames == ["received", "イベントログ"])
     }
 }
+
+extension CasePathTests {
+    @Test("where the engineer stored the case is not a name hint; the input's own name is")
+    func inputFolders() {
+        let path = CasePath(input: "/srv/cases/versions/shot.zip").entry("画像/a.png")
+        #expect(path.folderNames == ["shot.zip", "画像"])
+        #expect(CasePath(input: "received").child("a/b.txt").folderNames == ["received", "a"])
+    }
+}

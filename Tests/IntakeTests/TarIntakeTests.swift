@@ -78,3 +78,28 @@ import Testing
         #expect(visitor.text("\(first)!/logs/SPNT.log") != nil)
     }
 }
+
+extension TarIntakeTests {
+    @Test("a folder file whose name is CP932 bytes (unzipped on Linux from an Explorer zip) is read and shown decoded")
+    func cp932FolderName() throws {
+        let folder = try ScratchFolder()
+        try folder.write("received/ok.txt", Array("ok".utf8))
+        let name = CP932.encode("システム.txt")!
+        var path = Array(folder.url.appendingPathComponent("received/").path.utf8) + [0x2F] + name
+        path.append(0)
+        let fd = path.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                open($0, O_CREAT | O_WRONLY, 0o644)
+            }
+        }
+        #expect(fd >= 0)
+        _ = write(fd, "log", 3)
+        close(fd)
+        let input = folder.url.appendingPathComponent("received").path
+        let visitor = RecordingVisitor()
+        let result = IntakeWalker().walk([input], visitor: visitor)
+        #expect(visitor.text("\(input)/システム.txt") == "log")
+        #expect(visitor.text("\(input)/ok.txt") == "ok")
+        #expect(result.problems.isEmpty)
+    }
+}
