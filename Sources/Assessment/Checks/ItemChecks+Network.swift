@@ -13,7 +13,7 @@ extension ItemChecks {
             return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "connectivity")])
         }
         var findings: [Finding] = []
-        var wrongPortOnly = true
+        var hasResult = false  // a connection on port 25 that succeeded or failed
         for transcript in transcripts {
             if transcript.portNot25 {
                 let port = transcript.port.map(String.init) ?? "23"
@@ -28,7 +28,6 @@ extension ItemChecks {
                         )))
                 continue
             }
-            wrongPortOnly = false
             switch transcript.outcome {
             case .failed:
                 findings.append(
@@ -40,15 +39,23 @@ extension ItemChecks {
                                 "The telnet connection failed (\(transcript.failureText ?? "")); the firewall and the network need checking."
                         )))
             case .connected:
-                let banner = transcript.banner.map { "220 \($0)" } ?? ""
+                let banner = transcript.banner.map { $0.hasPrefix("220") ? $0 : "220 " + $0 } ?? ""
                 findings.append(
                     Finding(
                         .info, "connectivity.connected",
                         LocalizedText(
                             ja: "メールサーバへの接続に成功しています（\(banner)）。", en: "The mail server answered (\(banner)).")))
             case .unknown:
-                break
+                findings.append(
+                    Finding(
+                        .problem, "connectivity.no-result",
+                        LocalizedText(
+                            ja: "telnet の実行結果（接続の成否）を読み取れませんでした。コマンドプロンプトに表示された内容をそのままご送付ください。",
+                            en:
+                                "The result of telnet (connected or not) could not be read; please send what the command prompt showed."
+                        )))
             }
+            if transcript.outcome != .unknown { hasResult = true }
             if let host = transcript.host,
                 let named = context.field("mail-server-fqdn") ?? context.field("mail-server-ip"),
                 host.caseInsensitiveCompare(named) != .orderedSame, host != context.field("mail-server-ip")
@@ -63,9 +70,12 @@ extension ItemChecks {
                         )))
             }
         }
+        // The transcript file and the text pasted into the sheet often say the same thing once each.
+        var seen = Set<LocalizedText>()
+        findings = findings.filter { seen.insert($0.message).inserted }
+        if hasResult { findings.removeAll { $0.code == "connectivity.no-result" } }
         return ItemVerdict(
-            item: item, status: wrongPortOnly ? .insufficient : .ok, evidence: files.map(\.path),
-            findings: findings)
+            item: item, status: hasResult ? .ok : .insufficient, evidence: files.map(\.path), findings: findings)
     }
 
     /// Item 10: a pcap or pcapng with SMTP traffic; an .etl or Network Monitor capture needs converting.

@@ -67,7 +67,7 @@ extension ItemChecks {
         let evtx = context.files(.evtx)
         func logs(_ channel: String) -> [ReceivedFile] {
             evtx.filter { file in
-                guard file.isReadable, let summary = file.facts.eventLog else { return false }
+                guard file.isUsable, let summary = file.facts.eventLog else { return false }
                 return summary.channel?.caseInsensitiveCompare(channel) == .orderedSame
             }
         }
@@ -87,7 +87,9 @@ extension ItemChecks {
                     LocalizedText(
                         ja: "\(japanese)ログ（.evtx 形式）を確認できませんでした。", en: "The \(english) log (.evtx) was not received.")))
         }
-        for file in others where file.isReadable {
+        let emptyLogs = others.filter { $0.isReadable && $0.bytes == 0 }
+        if !emptyLogs.isEmpty { findings.append(emptyFiles(emptyLogs, code: "evtx")) }
+        for file in others where file.isUsable {
             let channel = file.facts.eventLog?.channel ?? "?"
             findings.append(
                 Finding(
@@ -97,10 +99,13 @@ extension ItemChecks {
                         en: "\(file.path) is the \(channel) log, not the Application or System log.")))
         }
         for file in others where !file.isReadable { findings.append(unreadable([file], code: "evtx")) }
+        // Old-format logs and text exports matter while a channel is missing; beside both .evtx
+        // logs they are extra material.
+        let extraSeverity: Finding.Severity = missingChannels.isEmpty ? .info : .problem
         if !legacy.isEmpty {
             findings.append(
                 Finding(
-                    .problem, "evtx.legacy-evt",
+                    extraSeverity, "evtx.legacy-evt",
                     LocalizedText(
                         ja: "イベントログが旧形式（.evt）で保存されておりました。可能な限り .evtx 形式での保存をお願いいたします。",
                         en: "The event log is in the old .evt format; please save it as .evtx where possible.")))
@@ -108,7 +113,7 @@ extension ItemChecks {
         if !exports.isEmpty {
             findings.append(
                 Finding(
-                    .problem, "evtx.text-export",
+                    extraSeverity, "evtx.text-export",
                     LocalizedText(
                         ja:
                             "イベントログがテキスト形式（.txt/.csv/.xml）で保存されておりました。「すべてのイベントを名前を付けて保存」の際に、ファイルの種類として .evtx 形式をお選びください。",
@@ -116,7 +121,7 @@ extension ItemChecks {
                             "The event log was saved as text (.txt/.csv/.xml); please use \"Save All Events As\" and choose .evtx."
                     )))
         }
-        findings += coverage(of: application + system, at: context.incidentTimes)
+        findings += coverage(of: [("Application", application), ("System", system)], at: context.incidentTimes)
         let evidence = (application + system + others + legacy + exports).map(\.path)
         let status: ItemStatus
         if missingChannels.isEmpty {
@@ -154,24 +159,26 @@ extension ItemChecks {
             ])
     }
 
-    /// Logs that end before, or start after, an incident time do not show it.
-    static func coverage(of logs: [ReceivedFile], at incidents: [Date]) -> [Finding] {
+    /// A channel covers the incident when one of its logs spans every incident time; a log that
+    /// ends before the incident does not matter when another log of the channel reaches it.
+    static func coverage(of channels: [(name: String, logs: [ReceivedFile])], at incidents: [Date]) -> [Finding] {
         guard !incidents.isEmpty else { return [] }
         var findings: [Finding] = []
-        for log in logs {
-            guard let summary = log.facts.eventLog, let first = summary.firstEvent, let last = summary.lastEvent else {
-                continue
+        for (channel, logs) in channels where !logs.isEmpty {
+            let covers = logs.contains { log in
+                guard let summary = log.facts.eventLog, let first = summary.firstEvent, let last = summary.lastEvent
+                else { return false }
+                return incidents.allSatisfy { $0 >= first && $0 <= last }
             }
-            let uncovered = incidents.filter { $0 < first || $0 > last }
-            guard !uncovered.isEmpty else { continue }
-            let channel = summary.channel ?? log.path.fileName
+            guard !covers else { continue }
+            let names = logs.map(\.path.fileName).joined(separator: ", ")
             findings.append(
                 Finding(
                     .problem, "evtx.not-covering-incident",
                     LocalizedText(
-                        ja: "\(channel) ログ（\(log.path.fileName)）に事象発生日時の記録が含まれておりませんでした。事象発生後に保存したログをご送付ください。",
+                        ja: "\(channel) ログ（\(names)）に事象発生日時の記録が含まれておりませんでした。事象発生後に保存したログをご送付ください。",
                         en:
-                            "The \(channel) log (\(log.path.fileName)) does not cover the incident time; a log saved after the incident is needed."
+                            "The \(channel) log (\(names)) does not cover the incident time; a log saved after the incident is needed."
                     )))
         }
         return findings

@@ -21,17 +21,27 @@ enum ItemChecks {
         }
     }
 
-    /// Ok when a readable file of the item's kinds is there, missing otherwise.
+    /// Ok when a readable, non-empty file of the item's kinds is there; insufficient when the only
+    /// ones are empty or unreadable; missing otherwise.
     static func presence(_ item: ChecklistItem, _ context: CheckContext, code: String) -> ItemVerdict {
         let files = context.files.filter { item.evidenceKinds.contains($0.kind) }
-        let readable = files.filter(\.isReadable)
-        if !readable.isEmpty { return ItemVerdict(item: item, status: .ok, evidence: readable.map(\.path)) }
-        if !files.isEmpty {
-            return ItemVerdict(
-                item: item, status: .insufficient, evidence: files.map(\.path),
-                findings: [unreadable(files, code: code)])
-        }
-        return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: code)])
+        let usable = files.filter(\.isUsable)
+        if !usable.isEmpty { return ItemVerdict(item: item, status: .ok, evidence: usable.map(\.path)) }
+        if files.isEmpty { return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: code)]) }
+        let empty = files.filter { $0.isReadable && $0.bytes == 0 }
+        var findings: [Finding] = []
+        if !empty.isEmpty { findings.append(emptyFiles(empty, code: code)) }
+        let unreadable = files.filter { !$0.isReadable }
+        if !unreadable.isEmpty { findings.append(self.unreadable(unreadable, code: code)) }
+        return ItemVerdict(item: item, status: .insufficient, evidence: files.map(\.path), findings: findings)
+    }
+
+    static func emptyFiles(_ files: [ReceivedFile], code: String) -> Finding {
+        let names = files.map(\.path.description).joined(separator: ", ")
+        return Finding(
+            .problem, "\(code).empty",
+            LocalizedText(
+                ja: "\(names) は空のファイル（0 バイト）でした。", en: "\(names) is an empty file (0 bytes)."))
     }
 
     static func missing(_ item: ChecklistItem, code: String) -> Finding {

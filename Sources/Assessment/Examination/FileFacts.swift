@@ -108,7 +108,7 @@ public struct ImageFacts: Sendable {
 /// Facts of a plain text file.
 public struct TextFacts: Sendable, Encodable, Equatable {
     /// Lines kept from the start of the file for the checks (e.g. versions noted in a text file).
-    public static let keptLines = 200
+    public static let keptLines = 64
 
     public var encoding: String
     public var lines: Int

@@ -9,6 +9,8 @@ struct InspectionContext {
     let serverAddresses: [String]
     /// Which event log records to keep for the report (`EventSelection`).
     let keepEvent: @Sendable (EventRecord) -> Bool
+    /// What all files of the case together may keep in memory.
+    let retention = RetentionBudget()
 }
 
 /// Chooses the parser for each kind of evidence.
@@ -33,9 +35,9 @@ enum Inspections {
         case .msinfoNfo:
             return ParserInspection(MsInfoNfoReader()) { summary, _ in (.systemInformation(summary), []) }
         case .hearingSheet:
-            return SheetInspection()
+            return SheetInspection(budget: context.retention)
         case .image:
-            return ImageInspection()
+            return ImageInspection(budget: context.retention)
         case .spntLog:
             return ParserInspection(SpntLogReader()) { summary, _ in (.debugLog(summary), []) }
         case .mailEml:
@@ -58,7 +60,7 @@ enum Inspections {
                 (.mailServerLog(summary), MailServerLogFindings.findings(for: summary))
             }
         case .eventLogExport, .text:
-            return TextInspection()
+            return TextInspection(budget: context.retention)
         case .etl, .netmonCap, .archive, .unknown:
             return nil
         }
@@ -67,8 +69,13 @@ enum Inspections {
 
 /// Counts the lines of a text file, notes its encoding and keeps its first lines.
 final class TextInspection: Inspection {
+    /// Longer lines are cut: a version memo's lines are short.
+    static let keptLineLength = 256
     private var reader = LineReader(maxLineBytes: 4096)
     private var head: [String] = []
+    private let budget: RetentionBudget
+
+    init(budget: RetentionBudget) { self.budget = budget }
 
     override var facts: FileFacts {
         .text(
@@ -79,7 +86,9 @@ final class TextInspection: Inspection {
     override func finish(complete: Bool) { reader.finish(keep) }
 
     private func keep(_ line: TextLine) {
-        if head.count < TextFacts.keptLines { head.append(line.text) }
+        guard head.count < TextFacts.keptLines else { return }
+        let text = String(line.text.prefix(Self.keptLineLength))
+        if budget.takeText(text.count) { head.append(text) }
     }
 }
 
@@ -87,9 +96,20 @@ final class TextInspection: Inspection {
 final class SheetInspection: Inspection {
     private var bytes: [UInt8] = []
     private var truncated = false
+    private let budget: RetentionBudget
+
+    init(budget: RetentionBudget) { self.budget = budget }
 
     override var facts: FileFacts {
         .hearingSheet(SheetText(text: TextDecoding.decodeHead(bytes), truncated: truncated))
+    }
+
+    override func finish(complete: Bool) {
+        // Past the case's budget for sheets a sheet is not kept: its answers are not read.
+        if !budget.takeSheet(bytes.count) {
+            bytes = []
+            truncated = true
+        }
     }
 
     override func write(_ block: UnsafeRawBufferPointer) {
@@ -99,12 +119,16 @@ final class SheetInspection: Inspection {
     }
 }
 
-/// Reads a picture's header and keeps the picture itself when it is small enough to show.
+/// Reads a picture's header and keeps the picture itself for a thumbnail when it is small enough,
+/// its size could be read, and the case's budget for previews allows.
 final class ImageInspection: Inspection {
     private var reader = ImageInfoReader()
     private var bytes: [UInt8] = []
     private var tooLarge = false
     private var info: ImageInfo?
+    private let budget: RetentionBudget
+
+    init(budget: RetentionBudget) { self.budget = budget }
 
     override var facts: FileFacts {
         .image(ImageFacts(info: info ?? ImageInfo(format: nil), preview: tooLarge || info?.format == nil ? nil : bytes))
@@ -122,7 +146,10 @@ final class ImageInspection: Inspection {
     }
 
     override func finish(complete: Bool) {
-        info = reader.finish()
-        if !complete { tooLarge = true }
+        let info = reader.finish()
+        self.info = info
+        let sized = (info.width ?? 0) > 0 && (info.height ?? 0) > 0
+        if !complete || !sized || !budget.takePreview(bytes.count) { tooLarge = true }
+        if tooLarge { bytes = [] }
     }
 }

@@ -15,4 +15,7 @@ public struct ReceivedFile: Sendable {
 
     /// The file was read to its end, so its facts describe all of it.
     public var isReadable: Bool { sha256 != nil }
+
+    /// Read to its end and not empty: a 0-byte `SPNT.log` satisfies nothing, whatever its name.
+    public var isUsable: Bool { isReadable && bytes > 0 }
 }

@@ -28,6 +28,11 @@ public struct HearingAnswers: Sendable {
     }
 }
 
+extension HearingAnswers {
+    /// How many questions and fields are answered.
+    public var answerCount: Int { answers.count + fields.count }
+}
+
 /// One line of the customer's timeline.
 public struct TimelineEntry: Sendable, Equatable {
     public let time: Date

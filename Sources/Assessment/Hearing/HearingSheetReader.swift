@@ -5,9 +5,12 @@ import Markdown
 /// customer) through cmark's tree: which questions are answered, the ticked symptom, the fields,
 /// the incident times and the timeline.
 public enum HearingSheetReader {
-    /// Answers that mean "not answered": the sheet's own placeholders and empty marks.
+    /// Answers that mean "not answered": the sheet's own placeholders, empty marks, and words
+    /// for "unknown" or "not done" (which leave the question open; "なし" / "none" answers it).
     static let placeholders: Set<String> = [
         "（未記入）", "(未記入)", "未記入", "(not answered)", "not answered", "-", "ー", "…", "...", "tbd", "（記入してください）",
+        "不明", "わからない", "わかりません", "分からない", "分かりません", "未確認", "未実施", "確認中", "調査中",
+        "n/a", "na", "unknown", "not known", "not done", "not yet", "?", "？",
     ]
 
     public static func read(_ text: String, source: String, checklist: Checklist, timeZone: TimeZone) -> HearingAnswers

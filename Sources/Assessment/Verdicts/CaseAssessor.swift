@@ -14,13 +14,17 @@ public enum CaseAssessor {
         incidentTimes given: [Date] = [], incidentWindow: TimeInterval = 30 * 60
     ) -> CaseAssessment {
         let timeZone = examination.request.timeZone
+        // Customers resend the sheet with more answers, or send the blank one back beside the
+        // filled one: the sheet with the most answers wins, the later one on a tie.
+        let sheets = examination.files.compactMap { file -> HearingAnswers? in
+            guard case .hearingSheet(let text) = file.facts else { return nil }
+            return HearingSheetReader.read(
+                text.text, source: file.path.description, checklist: checklist, timeZone: timeZone)
+        }
         let sheet =
             hearing
-            ?? examination.files.lazy.compactMap { file -> HearingAnswers? in
-                guard case .hearingSheet(let text) = file.facts else { return nil }
-                return HearingSheetReader.read(
-                    text.text, source: file.path.description, checklist: checklist, timeZone: timeZone)
-            }.first
+            ?? sheets.enumerated().max { ($0.element.answerCount, $0.offset) < ($1.element.answerCount, $1.offset) }?
+            .element
         let resolvedSymptom = symptom ?? sheet?.symptom ?? .unknown
         let incidentTimes = given.isEmpty ? sheet?.incidentTimes ?? [] : given
         let context = CheckContext(
@@ -31,7 +35,7 @@ public enum CaseAssessor {
             case false?:
                 return ItemVerdict(item: item, status: .notApplicable)
             case let applies:
-                let verdict = ItemChecks.judge(item, in: context)
+                let verdict = ItemChecks.judge(item, in: context).citingHearingSheet(sheet)
                 return applies == nil ? verdict.conditionally() : verdict
             }
         }
@@ -87,6 +91,19 @@ struct CheckContext {
 }
 
 extension ItemVerdict {
+    /// The verdict with the hearing sheet among its evidence, for items its answers speak to.
+    func citingHearingSheet(_ sheet: HearingAnswers?) -> ItemVerdict {
+        let answered =
+            item.questions.contains { sheet?.answers[$0.id] != nil }
+            || item.hearingFieldIDs.contains { sheet?.fields[$0] != nil }
+        guard let sheet, answered, !sheet.source.isEmpty else { return self }
+        let source = CasePath(input: sheet.source)
+        guard !evidence.contains(source) else { return self }
+        return ItemVerdict(
+            item: item, status: status, conditional: conditional, evidence: [source] + evidence, findings: findings,
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields)
+    }
+
     /// The verdict for an item whose applicability is not known (unknown symptom).
     func conditionally() -> ItemVerdict {
         ItemVerdict(
