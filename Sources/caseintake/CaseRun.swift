@@ -5,7 +5,18 @@ import Intake
 
 /// The steps every case command takes: load the checklist, examine the inputs, assess.
 enum CaseRun {
+    /// Assesses the case; an input that cannot be read before the walk (the password file, the
+    /// hearing sheet) ends the command with one line on stderr and exit code 2.
     static func assess(_ options: CaseOptions) throws -> CaseAssessment {
+        do {
+            return try assessCase(options)
+        } catch let failure as InputFailure {
+            FileHandle.standardError.write(Data("caseintake: \(failure)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    private static func assessCase(_ options: CaseOptions) throws -> CaseAssessment {
         let checklist = try loadChecklist(path: options.checklist, templates: options.templates)
         let request = try options.request()
         var hearing: HearingAnswers?

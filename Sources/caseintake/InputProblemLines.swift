@@ -14,8 +14,10 @@ enum InputProblemLines {
             guard seen.insert("\(archive)|\(problem.code.rawValue)").inserted else { continue }
             let count = problems.filter { $0.code == problem.code && CasePathText.archive(of: $0.path) == archive }
                 .count
-            lines.append("caseintake: " + english(problem, archive: archive, count: count))
-            if japanese { lines.append("caseintake: " + japaneseText(problem, archive: archive, count: count)) }
+            lines.append("caseintake: " + TerminalText.safe(english(problem, archive: archive, count: count)))
+            if japanese {
+                lines.append("caseintake: " + TerminalText.safe(japaneseText(problem, archive: archive, count: count)))
+            }
         }
         return lines
     }

@@ -7,7 +7,7 @@ enum InventoryTable {
         let files = assessment.examination.files
         let rows = files.map { file in
             [
-                file.path.description, file.kind.rawValue,
+                TerminalText.safe(file.path.description), file.kind.rawValue,
                 ByteCountFormatter.string(fromByteCount: file.bytes, countStyle: .file),
             ]
         }
@@ -19,7 +19,7 @@ enum InventoryTable {
                 String(format: "%2d ", verdict.item.number) + pad(verdict.status.rawValue, 15)
                     + verdict.item.title.en + mark)
             for finding in verdict.findings where finding.severity != .info {
-                lines.append("      - " + finding.message.en)
+                lines.append("      - " + TerminalText.safe(finding.message.en))
             }
         }
         lines.append("")

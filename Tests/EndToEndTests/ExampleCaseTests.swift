@@ -122,6 +122,17 @@ import Testing
         #expect(html.contains("TCP/IP failed to establish an outgoing connection"))
     }
 
+    @Test("names carrying terminal escapes and newlines are printed escaped by check")
+    func terminalEscapes() throws {
+        var zip = ZipWriter()
+        try zip.addFile(
+            name: .raw(Array("esc\u{1B}]0;pwned\u{07}\u{1B}[31mred\nline.txt".utf8)), contents: Array("x".utf8))
+        try Data(try zip.finish()).write(to: folder.appendingPathComponent("names.zip"))
+        let run = try CaseIntakeBinary.run(["check", "names.zip"], in: folder)
+        #expect(!run.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(run.stdout.contains("esc\\x1B]0;pwned\\x07\\x1B[31mred\\x0Aline.txt"))
+    }
+
     @Test("a missing input exits 2 with one line")
     func missingInput() throws {
         let run = try CaseIntakeBinary.run(["check", "no-such-case.zip"], in: folder)

@@ -8,8 +8,9 @@ public enum AtomicFile {
     public static func write(_ data: Data, named name: String, in folder: URL) throws {
         precondition(!name.contains("/") && name != ".." && name != ".", "report file names are plain names")
         let target = folder.appendingPathComponent(name)
-        let temporary = folder.appendingPathComponent(".\(name).\(getpid()).tmp")
-        try data.write(to: temporary)
+        // An unpredictable name, created exclusively: a link planted at it is not followed.
+        let temporary = folder.appendingPathComponent(".\(name).\(UUID().uuidString).tmp")
+        try data.write(to: temporary, options: .withoutOverwriting)
         if rename(temporary.path, target.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
