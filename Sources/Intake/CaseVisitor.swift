@@ -7,7 +7,8 @@ public protocol CaseVisitor: AnyObject {
     func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)?
 
     /// An entry is done: every entry of every input is closed exactly once, in walk order,
-    /// including archives (after their members), folders' files, links and skipped entries.
+    /// including nested archives (after their members), folders' files, links and skipped
+    /// entries; directories are not closed, and neither are the inputs themselves.
     func close(_ entry: ReceivedEntry)
 }
 

@@ -13,20 +13,13 @@ import Foundation
 enum EntryNameDecoder {
     /// The decoded name, and whether it had to be escaped.
     static func decode(_ bytes: [UInt8]) -> (name: String, escaped: Bool) {
-        if let text = String(validatingUTF8CString: bytes) { return (text, false) }
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, false) }
         // Old Windows zippers store a backslash (0x5C in CP932) as the folder separator.
         if let text = CP932.decode(bytes) { return (text.replacingOccurrences(of: "\\", with: "/"), false) }
         let escaped = bytes.map { byte -> String in
             (0x20..<0x7F).contains(byte) ? String(UnicodeScalar(byte)) : String(format: "\\x%02X", byte)
         }.joined()
         return (escaped, true)
-    }
-}
-
-extension String {
-    fileprivate init?(validatingUTF8CString bytes: [UInt8]) {
-        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        self = text
     }
 }
 

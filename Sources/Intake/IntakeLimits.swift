@@ -16,7 +16,8 @@ public struct IntakeLimits: Sendable, Equatable {
     /// Decompressed bytes per compressed byte above which an entry is taken for a bomb, once it
     /// has produced 64 MiB. Real logs and captures compress 5–50:1; zeros compress 1000:1.
     public var compressionRatio: Int64
-    /// Wall-clock seconds for the whole intake; entries after the deadline are listed, not read.
+    /// Wall-clock seconds for the whole intake; the entry being read is cut and the rest of its
+    /// archive is not read, each with a finding.
     public var seconds: Double
 
     /// Limits generous enough for real cases (captures of several GB) and tight enough for bombs.
