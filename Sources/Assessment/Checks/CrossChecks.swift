@@ -1,10 +1,11 @@
 import Formats
 import Foundation
 
-/// Checks across files: do they come from the same server?
+/// Checks across files that concern the hearing sheet's answers (which computer each file comes
+/// from is the Correlate stage's `identity.other-computer`).
 enum CrossChecks {
     static func findings(_ context: CheckContext) -> [Finding] {
-        computerNames(context) + mailServerIdentity(context)
+        mailServerIdentity(context)
     }
 
     /// Do the capture's SMTP sessions and the telnet greeting name the mail server of the hearing sheet?
@@ -41,32 +42,5 @@ enum CrossChecks {
                         en: "The mail server greets as \(seen), while the hearing sheet names \(answered).")))
         }
         return findings
-    }
-
-    /// Do the msinfo32 export and the event logs come from one computer?
-    static func computerNames(_ context: CheckContext) -> [Finding] {
-        var names: [String: Set<String>] = [:]  // computer name → where it was seen
-        for file in context.files {
-            if let summary = file.facts.systemInformation, let name = summary.systemName {
-                names[name.uppercased(), default: []].insert(file.path.fileName)
-            }
-            if let summary = file.facts.eventLog,
-                ["application", "system"].contains(summary.channel?.lowercased() ?? "")
-            {
-                for computer in summary.computers.prefix(1) {
-                    let short = computer.split(separator: ".").first.map(String.init) ?? computer
-                    names[short.uppercased(), default: []].insert(file.path.fileName)
-                }
-            }
-        }
-        guard names.count > 1 else { return [] }
-        let list = names.keys.sorted().joined(separator: ", ")
-        return [
-            Finding(
-                .warning, "case.several-computers",
-                LocalizedText(
-                    ja: "資料に複数のコンピュータ名（\(list)）が含まれています。同じサーバから取得した資料か確認してください。",
-                    en: "The files name several computers (\(list)); check they all come from the same server."))
-        ]
     }
 }

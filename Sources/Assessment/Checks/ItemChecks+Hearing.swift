@@ -122,8 +122,10 @@ extension ItemChecks {
             noted.merge(found) { first, _ in first }
         }
         let verdict = fields(item, context.adding(fields: noted), present: "versions.ok")
+        // A build that differs from ServerProtect's own log is worth a look, not a new request.
+        let mismatch = context.correlation.observations.filter { $0.code == "version.mismatch" }.map(\.finding)
         let withNotes = ItemVerdict(
-            item: item, status: verdict.status, evidence: notes.map(\.path), findings: verdict.findings,
+            item: item, status: verdict.status, evidence: notes.map(\.path), findings: verdict.findings + mismatch,
             missingFields: verdict.missingFields)
         let pictures = context.pictures(of: .versions)
         guard withNotes.status != .ok, !pictures.isEmpty else { return withNotes }

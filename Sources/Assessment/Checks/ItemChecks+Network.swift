@@ -14,6 +14,7 @@ extension ItemChecks {
         }
         var findings: [Finding] = []
         var hasResult = false  // a connection on port 25 that succeeded or failed
+        var connected = false
         for transcript in transcripts {
             if transcript.portNot25 {
                 let port = transcript.port.map(String.init) ?? "23"
@@ -32,7 +33,7 @@ extension ItemChecks {
             case .failed:
                 findings.append(
                     Finding(
-                        .warning, "connectivity.failed",
+                        .problem, "connectivity.failed",
                         LocalizedText(
                             ja: "telnet による接続に失敗しておりました（\(transcript.failureText ?? "")）。ファイアウォールやネットワーク環境をご確認ください。",
                             en:
@@ -56,6 +57,7 @@ extension ItemChecks {
                         )))
             }
             if transcript.outcome != .unknown { hasResult = true }
+            if transcript.outcome == .connected { connected = true }
             if let host = transcript.host,
                 let named = context.field("mail-server-fqdn") ?? context.field("mail-server-ip"),
                 host.caseInsensitiveCompare(named) != .orderedSame, host != context.field("mail-server-ip")
@@ -74,8 +76,16 @@ extension ItemChecks {
         var seen = Set<LocalizedText>()
         findings = findings.filter { seen.insert($0.message).inserted }
         if hasResult { findings.removeAll { $0.code == "connectivity.no-result" } }
+        // Beside a successful check, a failed one is history (the customer fixed the network).
+        if connected {
+            findings = findings.map { $0.code == "connectivity.failed" ? Finding(.info, $0.code, $0.message) : $0 }
+        }
+        let paths = files.map(\.path)
+        findings += ["telnet.other-host-suspected", "setting.name-mismatch"].flatMap {
+            context.correlation.observations($0, about: paths).map(\.finding)
+        }
         return ItemVerdict(
-            item: item, status: hasResult ? .ok : .insufficient, evidence: files.map(\.path), findings: findings)
+            item: item, status: connected ? .ok : .insufficient, evidence: paths, findings: findings)
     }
 
     /// Item 10: a pcap or pcapng with SMTP traffic; an .etl or Network Monitor capture needs converting.
@@ -123,33 +133,23 @@ extension ItemChecks {
         }
         let evidence = (captures + convertible).map(\.path)
         if !usable.isEmpty {
-            findings += captureCoverage(usable, at: context.incidentTimes)
-            let uncovered = findings.contains { $0.code == "capture.not-covering-incident" }
+            findings += evidenceProblems(
+                of: [usable], in: context.correlation,
+                codes: [
+                    "coverage.misses-incident", "capture.loopback-only", "capture.normal-server-absent",
+                    "contradiction.delivered-vs-failed",
+                ])
+            let unusable = findings.contains { $0.severity == .problem }
             return ItemVerdict(
-                item: item, status: uncovered ? .insufficient : .ok, evidence: evidence, findings: findings)
+                item: item, status: unusable ? .insufficient : .ok, evidence: evidence, findings: findings)
         }
         if evidence.isEmpty {
             return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "capture")])
         }
-        return ItemVerdict(item: item, status: .insufficient, evidence: evidence, findings: findings)
-    }
-
-    private static func captureCoverage(_ captures: [ReceivedFile], at incidents: [Date]) -> [Finding] {
-        guard !incidents.isEmpty else { return [] }
-        let covered = captures.contains { capture in
-            guard let summary = capture.facts.capture, let first = summary.firstPacket, let last = summary.lastPacket
-            else { return false }
-            return incidents.contains { $0 >= first.addingTimeInterval(-300) && $0 <= last.addingTimeInterval(300) }
+        // Where the unusable captures were taken, so the request names the server to capture on.
+        findings += ["capture.loopback-only", "capture.normal-server-absent"].flatMap {
+            context.correlation.observations($0, about: captures.map(\.path)).map(\.finding)
         }
-        if covered { return [] }
-        return [
-            Finding(
-                .problem, "capture.not-covering-incident",
-                LocalizedText(
-                    ja: "パケットデータの取得期間に事象発生日時が含まれておりませんでした。事象を再現しながら取得したデータをご送付ください。",
-                    en:
-                        "No capture covers the incident time; a capture taken while the problem is reproduced is needed."
-                ))
-        ]
+        return ItemVerdict(item: item, status: .insufficient, evidence: evidence, findings: findings)
     }
 }

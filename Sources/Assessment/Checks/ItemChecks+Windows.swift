@@ -6,7 +6,11 @@ extension ItemChecks {
     static func systemInformation(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
         let exports = context.files(.msinfoText, .msinfoNfo)
         let complete = exports.filter { $0.isReadable && $0.facts.systemInformation?.complete == true }
-        if !complete.isEmpty { return ItemVerdict(item: item, status: .ok, evidence: complete.map(\.path)) }
+        if !complete.isEmpty {
+            return ItemVerdict(
+                item: item, status: .ok, evidence: complete.map(\.path),
+                findings: evidenceProblems(of: [complete], in: context.correlation, codes: ["identity.other-computer"]))
+        }
         // A picture of the msinfo32 window shows one screen of it, not the export.
         let screenshots = context.files(.image).filter {
             NameHints.kind(
@@ -49,9 +53,13 @@ extension ItemChecks {
         guard !images.isEmpty else {
             return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "screenshot")])
         }
+        let blank = evidenceProblems(of: [images], in: context.correlation, codes: ["screenshot.blank"])
+        if blank.contains(where: { $0.severity == .problem }) {
+            return ItemVerdict(item: item, status: .insufficient, evidence: images.map(\.path), findings: blank)
+        }
         return ItemVerdict(
             item: item, status: .review, evidence: images.map(\.path),
-            findings: [
+            findings: blank + [
                 Finding(
                     .info, "screenshot.review",
                     LocalizedText(
@@ -121,7 +129,7 @@ extension ItemChecks {
                             "The event log was saved as text (.txt/.csv/.xml); please use \"Save All Events As\" and choose .evtx."
                     )))
         }
-        findings += coverage(of: [("Application", application), ("System", system)], at: context.incidentTimes)
+        findings += evidenceProblems(of: [application, system], in: context.correlation)
         let evidence = (application + system + others + legacy + exports).map(\.path)
         let status: ItemStatus
         if missingChannels.isEmpty {
@@ -132,54 +140,32 @@ extension ItemChecks {
         return ItemVerdict(item: item, status: status, evidence: evidence, findings: findings)
     }
 
-    /// Item 9: SPNT.log is there and, once the incident time is known, reaches it.
+    /// Item 9: SPNT.log is there and, once the incident time is known, one of them reaches it.
     static func debugLog(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
         let verdict = presence(item, context, code: "spnt-log")
-        guard verdict.status == .ok, !context.incidentTimes.isEmpty else { return verdict }
-        let logs = context.files(.spntLog).filter(\.isReadable)
-        let ranges = logs.compactMap { file -> ClosedRange<Date>? in
-            guard let summary = file.facts.debugLog, let first = summary.firstTime, let last = summary.lastTime,
-                let start = first.date(in: context.timeZone), let end = last.date(in: context.timeZone), start <= end
-            else { return nil }
-            return start.addingTimeInterval(-300)...end.addingTimeInterval(300)
-        }
-        guard !ranges.isEmpty else { return verdict }  // no times in the log: nothing to compare
-        let covered = context.incidentTimes.allSatisfy { incident in ranges.contains { $0.contains(incident) } }
-        if covered { return verdict }
+        guard verdict.status == .ok else { return verdict }
+        let logs = context.files(.spntLog).filter(\.isUsable)
+        let problems = evidenceProblems(of: [logs], in: context.correlation)
+        let status: ItemStatus = problems.contains { $0.severity == .problem } ? .insufficient : .ok
         return ItemVerdict(
-            item: item, status: .insufficient, evidence: verdict.evidence,
-            findings: [
-                Finding(
-                    .problem, "spnt-log.not-covering-incident",
-                    LocalizedText(
-                        ja: "SPNT.log の記録期間に事象発生日時が含まれておりませんでした。デバッグログを有効にした状態で事象を再現し、その後の SPNT.log をご送付ください。",
-                        en:
-                            "SPNT.log does not cover the incident time; please reproduce the problem with debug logging on and send the SPNT.log written then."
-                    ))
-            ])
+            item: item, status: status, evidence: verdict.evidence, findings: verdict.findings + problems)
     }
 
-    /// A channel covers the incident when one of its logs spans every incident time; a log that
-    /// ends before the incident does not matter when another log of the channel reaches it.
-    static func coverage(of channels: [(name: String, logs: [ReceivedFile])], at incidents: [Date]) -> [Finding] {
-        guard !incidents.isEmpty else { return [] }
+    /// The observations that make a group of files unusable, for groups where no file is usable:
+    /// each group (a log channel, the captures) needs one file that reaches the incident and comes
+    /// from the Normal Server. Beside a usable file, the others' observations are only noted.
+    static func evidenceProblems(
+        of groups: [[ReceivedFile]], in correlation: CaseCorrelation,
+        codes: [String] = ["coverage.misses-incident", "identity.other-computer"]
+    ) -> [Finding] {
         var findings: [Finding] = []
-        for (channel, logs) in channels where !logs.isEmpty {
-            let covers = logs.contains { log in
-                guard let summary = log.facts.eventLog, let first = summary.firstEvent, let last = summary.lastEvent
-                else { return false }
-                return incidents.allSatisfy { $0 >= first && $0 <= last }
+        for files in groups where !files.isEmpty {
+            let observed = files.map { file in codes.flatMap { correlation.observations($0, about: [file.path]) } }
+            let usable = observed.contains { $0.isEmpty }
+            for observation in observed.joined() {
+                let finding = observation.finding
+                findings.append(usable ? Finding(.info, finding.code, finding.message) : finding)
             }
-            guard !covers else { continue }
-            let names = logs.map(\.path.fileName).joined(separator: ", ")
-            findings.append(
-                Finding(
-                    .problem, "evtx.not-covering-incident",
-                    LocalizedText(
-                        ja: "\(channel) ログ（\(names)）に事象発生日時の記録が含まれておりませんでした。事象発生後に保存したログをご送付ください。",
-                        en:
-                            "The \(channel) log (\(names)) does not cover the incident time; a log saved after the incident is needed."
-                    )))
         }
         return findings
     }

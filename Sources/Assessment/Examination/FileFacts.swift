@@ -103,6 +103,14 @@ public struct ImageFacts: Sendable {
     public static let previewLimit = 1 << 20
     public let info: ImageInfo
     public let preview: [UInt8]?
+    /// One colour all over (a blank capture); nil when the picture was not kept or cannot be read.
+    public let isUniform: Bool?
+
+    public init(info: ImageInfo, preview: [UInt8]?) {
+        self.info = info
+        self.preview = preview
+        isUniform = preview.flatMap { UniformPicture.isUniform($0, format: info.format) }
+    }
 }
 
 /// Facts of a plain text file.

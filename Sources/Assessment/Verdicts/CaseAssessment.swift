@@ -17,11 +17,15 @@ public struct CaseAssessment: Sendable {
     public let caseFindings: [Finding]
     /// Events near the incident from the event logs, for the report's table.
     public let incidentEvents: [IncidentEvent]
+    /// What the evidence shows across files: who is who, coverage, the timeline, observations.
+    public let correlation: CaseCorrelation
 
     public init(
         examination: CaseExamination, checklist: Checklist, symptom: Symptom, incidentTimes: [Date],
-        hearing: HearingAnswers?, items: [ItemVerdict], caseFindings: [Finding], incidentEvents: [IncidentEvent]
+        hearing: HearingAnswers?, items: [ItemVerdict], caseFindings: [Finding], incidentEvents: [IncidentEvent],
+        correlation: CaseCorrelation = CaseCorrelation()
     ) {
+        self.correlation = correlation
         self.examination = examination
         self.checklist = checklist
         self.symptom = symptom

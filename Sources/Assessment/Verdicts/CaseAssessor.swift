@@ -9,9 +9,10 @@ public enum CaseAssessor {
     ///   - symptom: the symptom named on the command line; else the one ticked in the hearing sheet.
     ///   - incidentTimes: incident times named on the command line; else those of the hearing sheet.
     ///   - incidentWindow: how far around each incident time events are listed.
+    ///   - phrases: the wording of the observations.
     public static func assess(
         _ examination: CaseExamination, checklist: Checklist, hearing: HearingAnswers? = nil, symptom: Symptom? = nil,
-        incidentTimes given: [Date] = [], incidentWindow: TimeInterval = 30 * 60
+        incidentTimes given: [Date] = [], incidentWindow: TimeInterval = 30 * 60, phrases: Phrasebook = .standard
     ) -> CaseAssessment {
         let timeZone = examination.request.timeZone
         // Customers resend the sheet with more answers, or send the blank one back beside the
@@ -27,15 +28,21 @@ public enum CaseAssessor {
             .element
         let resolvedSymptom = symptom ?? sheet?.symptom ?? .unknown
         let incidentTimes = given.isEmpty ? sheet?.incidentTimes ?? [] : given
+        let events = IncidentEvents.near(
+            incidentTimes, window: incidentWindow, in: examination.files, sources: checklist.eventSources)
+        let correlation = Correlator.correlate(
+            examination, hearing: sheet,
+            incident: IncidentWindow(times: incidentTimes, window: incidentWindow, zone: timeZone), events: events,
+            phrases: phrases)
         let context = CheckContext(
             files: examination.files, hearing: sheet, symptom: resolvedSymptom, incidentTimes: incidentTimes,
-            checklist: checklist, timeZone: timeZone)
+            checklist: checklist, timeZone: timeZone, correlation: correlation)
         let items = checklist.items.map { item -> ItemVerdict in
             switch item.applicability.applies(to: resolvedSymptom) {
             case false?:
                 return ItemVerdict(item: item, status: .notApplicable)
             case let applies:
-                let verdict = ItemChecks.judge(item, in: context).citingHearingSheet(sheet)
+                let verdict = ItemChecks.judge(item, in: context).citingHearingSheet(sheet).withoutHiddenProblems()
                 return applies == nil ? verdict.conditionally() : verdict
             }
         }
@@ -43,10 +50,7 @@ public enum CaseAssessor {
         caseFindings += CrossChecks.findings(context)
         return CaseAssessment(
             examination: examination, checklist: checklist, symptom: resolvedSymptom, incidentTimes: incidentTimes,
-            hearing: sheet, items: items, caseFindings: caseFindings,
-            incidentEvents: IncidentEvents.near(
-                incidentTimes, window: incidentWindow, in: examination.files,
-                sources: checklist.eventSources))
+            hearing: sheet, items: items, caseFindings: caseFindings, incidentEvents: events, correlation: correlation)
     }
 }
 
@@ -59,6 +63,8 @@ struct CheckContext {
     let checklist: Checklist
     /// The customer's time zone, for times written without one (SPNT.log).
     let timeZone: TimeZone
+    /// What the evidence shows across files.
+    let correlation: CaseCorrelation
 
     /// Readable files of the given kinds, in walk order.
     func files(_ kinds: EvidenceKind...) -> [ReceivedFile] {
@@ -83,7 +89,7 @@ struct CheckContext {
             fields: answers, incidentTimes: hearing?.incidentTimes ?? [], timeline: hearing?.timeline ?? [])
         return CheckContext(
             files: files, hearing: sheet, symptom: symptom, incidentTimes: incidentTimes, checklist: checklist,
-            timeZone: timeZone)
+            timeZone: timeZone, correlation: correlation)
     }
 
     /// The answer of a hearing field, if given.
@@ -101,6 +107,14 @@ extension ItemVerdict {
         guard !evidence.contains(source) else { return self }
         return ItemVerdict(
             item: item, status: status, conditional: conditional, evidence: [source] + evidence, findings: findings,
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields)
+    }
+
+    /// An item is never `ok` with a problem under it: such a verdict becomes `insufficient`.
+    func withoutHiddenProblems() -> ItemVerdict {
+        guard status == .ok, findings.contains(where: { $0.severity == .problem }) else { return self }
+        return ItemVerdict(
+            item: item, status: .insufficient, conditional: conditional, evidence: evidence, findings: findings,
             unansweredQuestions: unansweredQuestions, missingFields: missingFields)
     }
 

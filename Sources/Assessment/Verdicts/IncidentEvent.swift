@@ -11,5 +11,7 @@ public struct IncidentEvent: Sendable, Equatable {
     public let channel: String
     /// The first data strings, shortened for a table cell.
     public let summary: String
+    /// The message inserts (`EventData/Data`), for the event's message text.
+    public let inserts: [String]
     public let file: CasePath
 }

@@ -24,7 +24,8 @@ enum IncidentEvents {
                 events.append(
                     IncidentEvent(
                         time: time, level: record.level, provider: provider, eventID: record.eventID,
-                        channel: record.channel, summary: String(summaryText.prefix(160)), file: file.path))
+                        channel: record.channel, summary: String(summaryText.prefix(160)),
+                        inserts: record.dataStrings.prefix(8).map { String($0.prefix(300)) }, file: file.path))
             }
         }
         return events.sorted { $0.time < $1.time }

@@ -182,6 +182,39 @@ public struct SmtpConversation: Sendable {
     }
 }
 
+extension SmtpConversation {
+    /// A mail server that refuses to relay: greeting, EHLO, MAIL, then `554 5.7.1 … Relay access
+    /// denied` to RCPT, QUIT.
+    public static func relayDenied(
+        client: FixtureEndpoint, server: FixtureEndpoint, to recipient: String = "admin@example.co.jp"
+    ) -> SmtpConversation {
+        SmtpConversation(
+            client: client, server: server,
+            turns: [
+                .server("220 mail.example.co.jp ESMTP Postfix\r\n"),
+                .client("EHLO spnt-server\r\n"),
+                .server("250-mail.example.co.jp\r\n250 8BITMIME\r\n"),
+                .client("MAIL FROM:<spnt@example.co.jp>\r\n"),
+                .server("250 2.1.0 Ok\r\n"),
+                .client("RCPT TO:<\(recipient)>\r\n"),
+                .server("554 5.7.1 <\(recipient)>: Relay access denied\r\n"),
+                .client("QUIT\r\n"),
+                .server("221 2.0.0 Bye\r\n"),
+            ])
+    }
+
+    /// A mail server that is busy: `421 4.3.2 Service not available` right after the greeting.
+    public static func busy(client: FixtureEndpoint, server: FixtureEndpoint) -> SmtpConversation {
+        SmtpConversation(
+            client: client, server: server,
+            turns: [
+                .server("220 mail.example.co.jp ESMTP Postfix\r\n"),
+                .client("EHLO spnt-server\r\n"),
+                .server("421 4.3.2 Service not available, closing transmission channel\r\n"),
+            ])
+    }
+}
+
 /// Traffic that is not SMTP, to sit around the SMTP sessions in a fixture capture.
 public enum BackgroundTraffic {
     /// A DNS query and its answer over UDP port 53.

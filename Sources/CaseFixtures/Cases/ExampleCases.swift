@@ -7,11 +7,16 @@ public enum ExampleCases {
     public static let password = "spnt-2026"
 
     /// A complete case as Japanese Windows packs it: a ZipCrypto zip with CP932 names, the
-    /// event logs in a zip inside the zip. Every applicable item is there.
+    /// event logs in a zip inside the zip. Every applicable item is there and the evidence agrees:
+    /// the mail server refused to relay the notification (554 5.7.1) — in the capture, SPNT.log and
+    /// event 2001 alike.
     public static func completeCase() throws -> [UInt8] {
         var logs = ZipWriter(seed: 11)
-        try logs.addFile(name: .cp932("アプリケーション.evtx"), contents: ExampleEvidence.eventLog(channel: "Application"))
-        try logs.addFile(name: .cp932("システム.evtx"), contents: ExampleEvidence.eventLog(channel: "System"))
+        try logs.addFile(
+            name: .cp932("アプリケーション.evtx"),
+            contents: ExampleEvidence.eventLog(channel: "Application", failure: .rejected))
+        try logs.addFile(
+            name: .cp932("システム.evtx"), contents: ExampleEvidence.eventLog(channel: "System", failure: .rejected))
         var zip = ZipWriter(seed: 12)
         try zip.addFile(name: .cp932("調査資料/ヒアリングシート.md"), contents: ExampleEvidence.hearingSheet(), password: password)
         try zip.addFile(
@@ -20,13 +25,33 @@ public enum ExampleCases {
             name: .cp932("調査資料/msinfo32.txt"), contents: MsInfoWriter.textExport(language: .japanese),
             password: password)
         try zip.addFile(
-            name: .cp932("調査資料/SPNT.log"), contents: SpntLogWriter.log(outcome: .connectFailed), password: password)
-        try zip.addFile(name: .cp932("調査資料/パケット.pcapng"), contents: ExampleEvidence.capture(), password: password)
+            name: .cp932("調査資料/SPNT.log"), contents: SpntLogWriter.log(outcome: .rejected), password: password)
+        try zip.addFile(
+            name: .cp932("調査資料/パケット.pcapng"), contents: ExampleEvidence.capture(.relayDenied), password: password)
         try zip.addFile(
             name: .cp932("調査資料/telnet結果.txt"), contents: TelnetTranscriptWriter.bytes(.connected), password: password)
         try zip.addFile(
-            name: .cp932("調査資料/インターネットメール警告の設定.png"), contents: ImageWriter.png(width: 200, height: 150),
+            name: .cp932("調査資料/インターネットメール警告の設定.png"), contents: ImageWriter.dialogPNG(),
             method: .stored, password: password)
+        return try zip.finish()
+    }
+
+    /// A case whose files are all there but contradict each other: the capture shows the
+    /// notification accepted at 10:05:00, while event 2001 and SPNT.log report a failed send at
+    /// 10:05:02 and a timeout at 10:05:21, and telnet reached the mail server at the same time —
+    /// the capture and telnet were taken elsewhere. A plain zip.
+    public static func contradictionCase() throws -> [UInt8] {
+        var zip = ZipWriter(seed: 13)
+        try zip.addFile(name: .utf8("case-0003/hearing.md"), contents: ExampleEvidence.hearingSheet())
+        try zip.addFile(
+            name: .utf8("case-0003/Application.evtx"), contents: ExampleEvidence.eventLog(channel: "Application"))
+        try zip.addFile(name: .utf8("case-0003/System.evtx"), contents: ExampleEvidence.eventLog(channel: "System"))
+        try zip.addFile(
+            name: .utf8("case-0003/msinfo32.txt"), contents: MsInfoWriter.textExport(language: .japanese))
+        try zip.addFile(name: .utf8("case-0003/SPNT.log"), contents: SpntLogWriter.log(outcome: .connectFailed))
+        try zip.addFile(name: .utf8("case-0003/capture.pcapng"), contents: ExampleEvidence.capture(.delivered))
+        try zip.addFile(name: .utf8("case-0003/telnet.txt"), contents: TelnetTranscriptWriter.bytes(.connected))
+        try zip.addFile(name: .utf8("case-0003/settings.png"), contents: ImageWriter.dialogPNG(), method: .stored)
         return try zip.finish()
     }
 
@@ -43,13 +68,13 @@ public enum ExampleCases {
     }
 
     /// A second mail's .7z: both event logs, a failed telnet on Japanese Windows, and a capture
-    /// taken on the wrong host (no SMTP at all). Needs the `7z` tool (p7zip-full) to write.
+    /// taken on the wrong host (192.0.2.77, no SMTP at all). Needs the `7z` tool (p7zip-full) to write.
     public static func sevenZipCase() throws -> [UInt8] {
         try ExternalArchiver.sevenZip([
             (name: "追加資料/Application.evtx", contents: ExampleEvidence.eventLog(channel: "Application")),
             (name: "追加資料/System.evtx", contents: ExampleEvidence.eventLog(channel: "System")),
             (name: "追加資料/telnet.txt", contents: TelnetTranscriptWriter.bytes(.failedJapanese)),
-            (name: "追加資料/capture.pcapng", contents: ExampleEvidence.capture(smtp: false)),
+            (name: "追加資料/capture.pcapng", contents: ExampleEvidence.capture(.noSmtp, host: "192.0.2.77")),
             (name: "追加資料/msinfo32.txt", contents: MsInfoWriter.textExport(language: .english)),
         ])
     }
@@ -61,6 +86,7 @@ public enum ExampleCases {
         var files: [(String, [UInt8])] = [
             ("complete-case/調査資料.zip", try completeCase()),
             ("incomplete-case/case-0002.tar.gz", try incompleteCase()),
+            ("contradiction-case/case-0003.zip", try contradictionCase()),
         ]
         do {
             files.append(("7z-case/追加資料.7z", try sevenZipCase()))

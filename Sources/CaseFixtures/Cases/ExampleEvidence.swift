@@ -8,8 +8,28 @@ public enum ExampleEvidence {
     public static let serverAddress = "192.0.2.10"
     public static let mailServerAddress = "192.0.2.25"
 
+    /// How the notification failed, as the event logs record it.
+    public enum Failure: Sendable {
+        /// The connection to port 25 failed: ServerProtect event 2001 and Tcpip 4227.
+        case connection
+        /// The mail server refused the message: ServerProtect event 2001 with the reply.
+        case rejected
+    }
+
+    /// What the capture holds besides DNS and HTTPS traffic.
+    public enum CaptureContent: Sendable {
+        /// No SMTP at all.
+        case noSmtp
+        /// One delivery accepted at the incident.
+        case delivered
+        /// One session refused to relay (554 5.7.1) at the incident.
+        case relayDenied
+    }
+
     /// An Application or System log around the incident, with ServerProtect and mail-related events.
-    public static func eventLog(channel: String) -> [UInt8] {
+    public static func eventLog(channel: String, failure: Failure = .connection, computer: String = serverName)
+        -> [UInt8]
+    {
         let start = FixtureClock.incident.addingTimeInterval(-3 * 3600)
         var events: [EvtxEvent] = []
         for step in 0..<60 {
@@ -17,35 +37,47 @@ public enum ExampleEvidence {
             if channel == "System" {
                 events.append(
                     EvtxEvent(
-                        channel: channel, computer: serverName, provider: "Service Control Manager", eventID: 7036,
+                        channel: channel, computer: computer, provider: "Service Control Manager", eventID: 7036,
                         qualifiers: 16384, level: 4, time: time,
                         data: [step.isMultiple(of: 2) ? "Windows Update" : "Trend Micro ServerProtect", "running"]))
             } else {
                 events.append(
                     EvtxEvent(
-                        channel: channel, computer: serverName, provider: "ServerProtect", eventID: 1000, level: 4,
+                        channel: channel, computer: computer, provider: "ServerProtect", eventID: 1000, level: 4,
                         time: time, data: ["Real-time scan is running."]))
             }
         }
         let incident = FixtureClock.incident.addingTimeInterval(2)
-        if channel == "System" {
+        switch (channel, failure) {
+        case ("System", .connection):
             events.append(
                 EvtxEvent(
-                    channel: channel, computer: serverName, provider: "Tcpip", eventID: 4227, level: 3, time: incident,
+                    channel: channel, computer: computer, provider: "Tcpip", eventID: 4227, level: 3, time: incident,
                     data: ["TCP/IP failed to establish an outgoing connection to 192.0.2.25:25"]))
-        } else {
+        case ("System", .rejected):
+            break
+        case (_, .connection):
             events.append(
                 EvtxEvent(
-                    channel: channel, computer: serverName, provider: "ServerProtect", eventID: 2001, level: 2,
+                    channel: channel, computer: computer, provider: "ServerProtect", eventID: 2001, level: 2,
                     time: incident, data: ["インターネットメールによる通知の送信に失敗しました。 (SMTP: mail.example.co.jp:25)"]))
+        case (_, .rejected):
+            events.append(
+                EvtxEvent(
+                    channel: channel, computer: computer, provider: "ServerProtect", eventID: 2001, level: 2,
+                    time: FixtureClock.incident.addingTimeInterval(1),
+                    data: [
+                        "インターネットメールによる通知の送信に失敗しました。 (SMTP: mail.example.co.jp:25, 554 5.7.1 Relay access denied)"
+                    ]))
         }
         return EvtxWriter.file(events.sorted { $0.time < $1.time }, maxRecordsPerChunk: 40)
     }
 
-    /// A capture on the Normal Server: DNS, HTTPS and (unless `smtp` is false, as on the wrong
-    /// host) one SMTP delivery at the incident.
-    public static func capture(smtp: Bool = true) -> [UInt8] {
+    /// A capture on `host` (the Normal Server unless told otherwise): DNS, HTTPS and what
+    /// `content` says at the incident.
+    public static func capture(_ content: CaptureContent = .delivered, host: String = serverAddress) -> [UInt8] {
         let writer = PcapWriter(format: .pcapng(links: [.ethernet()]))
+        let serverAddress = host
         let client = FixtureEndpoint(serverAddress, 50123)
         var time = FixtureClock.incident.addingTimeInterval(-5)
         for packet in BackgroundTraffic.dnsLookup(
@@ -60,11 +92,15 @@ public enum ExampleEvidence {
             writer.write(ip: packet, at: time)
             time.addTimeInterval(0.01)
         }
-        if smtp {
-            let delivery = SmtpConversation.delivery(client: client, server: FixtureEndpoint(mailServerAddress, 25))
-            for packet in delivery.packets(start: FixtureClock.incident) {
-                writer.write(ip: packet.ip, at: packet.time)
-            }
+        let mailServer = FixtureEndpoint(mailServerAddress, 25)
+        let conversation: SmtpConversation?
+        switch content {
+        case .noSmtp: conversation = nil
+        case .delivered: conversation = SmtpConversation.delivery(client: client, server: mailServer)
+        case .relayDenied: conversation = SmtpConversation.relayDenied(client: client, server: mailServer)
+        }
+        for packet in conversation?.packets(start: FixtureClock.incident) ?? [] {
+            writer.write(ip: packet.ip, at: packet.time)
         }
         return writer.finish()
     }

@@ -1,5 +1,5 @@
-/// Writes small valid images of one solid colour: PNG, BMP and GIF, for screenshot
-/// evidence in fixtures.
+/// Writes small valid images for screenshot evidence in fixtures: PNG, BMP and GIF of one solid
+/// colour (a blank capture), and a PNG that looks like a dialog.
 public enum ImageWriter {
     /// An RGB colour.
     public struct Colour: Sendable, Equatable {
@@ -37,6 +37,36 @@ public enum ImageWriter {
             offset += length
         } while offset < raw.count
         zlib += bigEndian(adler32(raw))
+        let header = bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, 2, 0, 0, 0]
+        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+            + chunk("IHDR", header) + chunk("IDAT", zlib) + chunk("IEND", [])
+    }
+
+    /// A PNG drawn like a Windows dialog: a blue title bar, a grey body with dark lines where the
+    /// labels and fields are, compressed by the fixture deflate encoder (with Sub filters, so a
+    /// reader must undo PNG filtering as well as inflate).
+    public static func dialogPNG(width: Int = 480, height: Int = 360) -> [UInt8] {
+        var raw: [UInt8] = []
+        raw.reserveCapacity(height * (1 + width * 3))
+        for y in 0..<height {
+            let line: Colour
+            if y < 30 {
+                line = Colour(red: 0, green: 84, blue: 166)
+            } else if y % 32 >= 12 && y % 32 < 16 {
+                line = Colour(red: 60, green: 60, blue: 60)
+            } else {
+                line = .dialogGrey
+            }
+            raw.append(1)  // filter type Sub: each byte minus the byte of the pixel to its left
+            let frame = Colour(red: 100, green: 100, blue: 100)
+            let pixel = { (x: Int) in x < 4 || x >= width - 4 ? frame : line }
+            for x in 0..<width {
+                let left = x == 0 ? Colour(red: 0, green: 0, blue: 0) : pixel(x - 1)
+                let here = pixel(x)
+                raw += [here.red &- left.red, here.green &- left.green, here.blue &- left.blue]
+            }
+        }
+        let zlib = [0x78, 0x9C] + DeflateEncoder.deflate(raw) + bigEndian(adler32(raw))
         let header = bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, 2, 0, 0, 0]
         return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
             + chunk("IHDR", header) + chunk("IDAT", zlib) + chunk("IEND", [])

@@ -11,6 +11,8 @@ public enum SpntLogWriter {
         case sent
         /// The TCP connection to port 25 failed.
         case connectFailed
+        /// The mail server refused to relay the notification (554 5.7.1).
+        case rejected
     }
 
     /// The timestamp layout of each line.
@@ -30,7 +32,7 @@ public enum SpntLogWriter {
     /// Seconds relative to the incident, and the message, of every line written.
     static func events(_ outcome: Outcome) -> [(offset: Int, text: String)] {
         var events: [(Int, String)] = [
-            (-3600, "[SpntSvc] ServerProtect Normal Server service started (build 1513)"),
+            (-3600, "[SpntSvc] ServerProtect Normal Server service started (build 1234)"),
             (-3590, "[RealTime] Real-time scan: incoming/outgoing, pattern 19.123.00"),
             (-1200, "[Update] Pattern update check: no new pattern"),
             (-2, "[RealTime] Virus found: Eicar_test_file in C:\\Users\\Public\\eicar.com, action: Quarantine"),
@@ -48,8 +50,16 @@ public enum SpntLogWriter {
             ]
         case .connectFailed:
             events += [
-                (21, "[Notify] SMTP: connect failed to mail.example.co.jp:25 (error 10060: timed out)"),
+                (21, "[Notify] SMTP: connect failed to mail.example.co.jp:25, WSAGetLastError=10060 (timed out)"),
                 (21, "[Notify] Internet mail notification failed; 通知メールの送信に失敗しました"),
+            ]
+        case .rejected:
+            events += [
+                (0, "[Notify] SMTP: <<< 220 mail.example.co.jp ESMTP Postfix"),
+                (1, "[Notify] SMTP: >>> MAIL FROM:<spnt-sv01@example.co.jp>"),
+                (1, "[Notify] SMTP: >>> RCPT TO:<admin@example.co.jp>"),
+                (1, "[Notify] SMTP: <<< 554 5.7.1 <admin@example.co.jp>: Relay access denied"),
+                (1, "[Notify] Internet mail notification failed; 通知メールの送信に失敗しました"),
             ]
         }
         events.append((600, "[SpntSvc] Scheduled scan finished, 0 viruses found"))

@@ -38,6 +38,8 @@ struct SmtpDialogue {
     var replyCount = 0
     var inReply: (code: Int, text: String)?
     var delivered = false, rejected = false, deferred = false
+    /// Capture time (ns since 1970) of the packet being read, for the replies' times.
+    var now: Int64 = 0
 
     init(session: SmtpSession, expectGreeting: Bool) {
         self.session = session
@@ -102,7 +104,9 @@ struct SmtpDialogue {
         }
         replyCount += 1
         if session.replyCodes.count < 10_000 { session.replyCodes.append(code) }
-        if session.replies.count < Self.maxListed { session.replies.append(SmtpReply(code: code, text: text)) }
+        if session.replies.count < Self.maxListed {
+            session.replies.append(SmtpReply(code: code, text: text, time: CaptureClock.date(nanoseconds: now)))
+        }
         if expect == .greeting && session.banner == nil && code == 220 { session.banner = text }
         judge(code: code, answering: expect)
         switch expect {

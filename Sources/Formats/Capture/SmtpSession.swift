@@ -43,11 +43,14 @@ public struct SmtpReply: Sendable, Codable, Equatable {
     public var code: Int
     /// Text after the code on the first line, at most 200 characters.
     public var text: String
+    /// Time of the packet that completed the reply (or acknowledged it), when known.
+    public var time: Date?
 
     /// Creates a reply.
-    public init(code: Int, text: String) {
+    public init(code: Int, text: String, time: Date? = nil) {
         self.code = code
         self.text = text
+        self.time = time
     }
 }
 

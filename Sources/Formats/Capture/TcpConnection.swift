@@ -64,6 +64,7 @@ struct TcpConnection {
     /// Takes one segment of this connection in capture order; returns whether it is now closed.
     mutating func take(_ segment: TcpSegment, fromClient: Bool, time: Int64) -> Bool {
         lastTime = time
+        dialogue.now = time
         let flags = segment.flags
         if fromClient {
             if flags.contains(.syn) && !flags.contains(.ack) {

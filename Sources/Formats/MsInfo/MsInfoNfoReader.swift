@@ -14,6 +14,8 @@ public struct MsInfoNfoReader: ByteStreamParser {
     private var summaryDepth: Int?
     private var summaryRowsOver = false
     private var inData = false
+    /// Inside a `<Data>` row of a category after the summary (adapters and the like).
+    private var inDetail = false
     private var dataChildren: [String] = []
     private var capturing: [UInt16]?
     private var inMetadata = false
@@ -100,13 +102,19 @@ public struct MsInfoNfoReader: ByteStreamParser {
             }
         case "Data" where categoryDepth == summaryDepth && !summaryRowsOver:
             inData = true
+            inDetail = false
+            dataChildren = []
+        case "Data" where summaryRowsOver:
+            // Rows of the other categories: only the adapters' addresses are kept.
+            inData = true
+            inDetail = true
             dataChildren = []
         case "Metadata":
             inMetadata = true
         case "CreationUTC" where inMetadata:
             capturing = []
         default:
-            if inData { capturing = [] }
+            if inData && (!inDetail || dataChildren.count < 2) { capturing = [] }
         }
     }
 
@@ -117,7 +125,9 @@ public struct MsInfoNfoReader: ByteStreamParser {
             categoryDepth = max(0, categoryDepth &- 1)
         case "Data" where inData:
             inData = false
-            if dataChildren.count >= 2 {
+            if inDetail {
+                if dataChildren.count >= 2 { builder.detailRow(key: dataChildren[0], value: dataChildren[1]) }
+            } else if dataChildren.count >= 2 {
                 builder.row(key: dataChildren[0], value: dataChildren[1], position: rowPosition)
                 rowPosition &+= 1
             }

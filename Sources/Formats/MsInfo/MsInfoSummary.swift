@@ -35,6 +35,12 @@ public struct MsInfoSummary: Sendable, Codable, Equatable {
     public var lines: Int
     /// The text encoding the export was written in.
     public var encoding: TextEncoding?
+    /// The network adapters' IP addresses (`IP Address` / `IP アドレス` rows of the Adapter
+    /// section), in order of first appearance, at most `maxAddresses`.
+    public var ipAddresses: [String] = []
+
+    /// The most adapter addresses kept.
+    public static let maxAddresses = 32
 
     /// Creates an empty summary of the given format.
     public init(format: String) {

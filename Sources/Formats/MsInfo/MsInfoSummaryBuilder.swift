@@ -37,6 +37,27 @@ struct MsInfoSummaryBuilder {
         }
     }
 
+    /// Records a row outside the summary; only the adapters' `IP Address` rows are kept.
+    mutating func detailRow(key: String, value: String) {
+        guard MsInfoVocabulary.ipAddressKeys.contains(MsInfoVocabulary.normalised(key)) else { return }
+        for part in value.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == " " }) {
+            let address = String(part)
+            guard summary.ipAddresses.count < MsInfoSummary.maxAddresses, Self.looksLikeAddress(address),
+                !summary.ipAddresses.contains(address)
+            else { continue }
+            summary.ipAddresses.append(address)
+        }
+    }
+
+    /// Dotted IPv4 or colon-separated hexadecimal IPv6; "Not Available" and localised words are not.
+    static func looksLikeAddress(_ text: String) -> Bool {
+        if text.contains(":") {
+            return text.count <= 45 && text.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." || $0 == "%" }
+        }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts.allSatisfy { part in UInt8(part) != nil }
+    }
+
     private mutating func set(_ field: MsInfoVocabulary.Field, _ value: String) {
         guard !value.isEmpty else { return }
         switch field {

@@ -45,6 +45,9 @@ public struct MsInfoTextReader: ByteStreamParser {
         }
         if inSummary {
             summaryRow(text)
+        } else if summaryDone {
+            let fields = text.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            if fields.count >= 2 { builder.detailRow(key: String(fields[0]), value: String(fields[1])) }
         } else if !summaryDone && builder.summary.sections == 0 {
             headerLine(text, number: line.number)
         }

@@ -37,6 +37,9 @@ enum MsInfoVocabulary {
     /// Summary section names, used to tell the language of a section header.
     static let summaryNames: [String: String] = ["systemsummary": "en", "システムの要約": "ja"]
 
+    /// The Adapter section's address row: English, Japanese and Simplified Chinese exports.
+    static let ipAddressKeys: Set<String> = ["ipaddress", "ipアドレス", "ip地址"]
+
     /// A whole export has dozens of sections (47 in every sample); a fragment has one or two.
     static let sectionsOfWholeExport = 20
 }

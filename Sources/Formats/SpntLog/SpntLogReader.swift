@@ -16,6 +16,7 @@ public struct SpntLogReader: ByteStreamParser {
     private var notableCount = 0
     private var notable: [(line: SpntLogSummary.NotableLine, found: LogTimestampScanner.Found?)] = []
     private var productMentions = 0
+    private var productBuilds: [String] = []
 
     /// Creates a reader keeping up to `notableLimit` notable lines.
     public init(notableLimit: Int = 200) {
@@ -47,14 +48,21 @@ public struct SpntLogReader: ByteStreamParser {
                 return line
             },
             productMentions: productMentions, truncatedLines: lines.truncatedLines,
-            encoding: lines.detection?.encoding)
+            encoding: lines.detection?.encoding, productBuilds: productBuilds)
     }
 
     private mutating func handle(_ line: TextLine) {
         let found = LogTimestampScanner.scan(line.text)
         if let found { record(found) }
         let lowered = line.text.lowercased()
-        if SpntLogVocabulary.mentionsProduct(lowered) { productMentions &+= 1 }
+        if SpntLogVocabulary.mentionsProduct(lowered) {
+            productMentions &+= 1
+            if productBuilds.count < 8, let build = SpntLogVocabulary.build(in: lowered),
+                !productBuilds.contains(build)
+            {
+                productBuilds.append(build)
+            }
+        }
         let keywords = SpntLogVocabulary.keywords(in: lowered)
         guard !keywords.isEmpty else { return }
         notableCount &+= 1

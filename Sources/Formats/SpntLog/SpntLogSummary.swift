@@ -33,4 +33,7 @@ public struct SpntLogSummary: Sendable, Codable, Equatable {
     public var truncatedLines: Int
     /// The text encoding the log was written in.
     public var encoding: TextEncoding?
+    /// Build numbers the product's own lines name (`… service started (build 1234)`), distinct,
+    /// in order of first appearance, at most 8: the build that was running when the log was written.
+    public var productBuilds: [String] = []
 }

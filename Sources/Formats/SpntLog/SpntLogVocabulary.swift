@@ -21,6 +21,14 @@ enum SpntLogVocabulary {
         return found
     }
 
+    /// The digits after `build` in a lower-cased line (`build 1234`, `build:1234`, `build1234`).
+    static func build(in lowered: String) -> String? {
+        guard let range = lowered.range(of: "build") else { return nil }
+        let rest = lowered[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "=" || $0 == "#" }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty || digits.count > 9 ? nil : String(digits)
+    }
+
     static func mentionsProduct(_ lowered: String) -> Bool {
         product.contains { lowered.contains($0) }
     }

@@ -8,7 +8,7 @@ struct ItemSummary: Encodable {
     let status: String
     let conditional: Bool
     let evidence: [String]
-    let findings: [Finding]
+    let findings: [FindingV2]
     let unansweredQuestions: [String]
     let missingFields: [String]
 
@@ -19,7 +19,7 @@ struct ItemSummary: Encodable {
         status = verdict.status.rawValue
         conditional = verdict.conditional
         evidence = verdict.evidence.map(\.description)
-        findings = verdict.findings
+        findings = verdict.findings.map(FindingV2.init)
         unansweredQuestions = verdict.unansweredQuestions.map(\.id)
         missingFields = verdict.missingFields.map(\.id)
     }

@@ -2,10 +2,12 @@ import Assessment
 import Foundation
 import Intake
 
-/// `summary.json`, schema version 1: the contract of DESIGN.md that scripts and automation read.
-/// Fields are only ever added; a change of meaning needs a new schema version.
+/// `summary.json`, schema version 2: the contract of DESIGN.md that scripts and automation read.
+/// Version 1's fields are unchanged; version 2 adds who is who (`case.normalServer`,
+/// `case.mailServer`), `observations`, `timeline` and each file's `facts.coverage`. Built from its
+/// own types (`…V2`), never from the parsers' own encodings.
 public struct SummaryDocument: Encodable {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     struct Tool: Encodable {
         let name = "caseintake"
@@ -27,7 +29,9 @@ public struct SummaryDocument: Encodable {
         let incidentTimes: [String]
         let inputs: [Input]
         /// Findings about the case as a whole: unreadable inputs, cross-checks.
-        let findings: [Finding]
+        let findings: [FindingV2]
+        let normalServer: ServerV2
+        let mailServer: ServerV2
     }
 
     struct File: Encodable {
@@ -37,8 +41,8 @@ public struct SummaryDocument: Encodable {
         let sha256: String?
         let recognizedBy: String
         let entryType: String
-        let facts: FileFacts
-        let findings: [Finding]
+        let facts: FactsV2
+        let findings: [FindingV2]
     }
 
     let schemaVersion = SummaryDocument.schemaVersion
@@ -48,10 +52,15 @@ public struct SummaryDocument: Encodable {
     let status: String
     let items: [ItemSummary]
     let files: [File]
+    let observations: [ObservationV2]
+    let timeline: [TimelineItemV2]
+    /// Timeline entries left out to keep it readable (`CaseTimeline.limit`).
+    let timelineOmitted: Int
 
     /// The document for an assessed case.
     public init(_ assessment: CaseAssessment) {
         let examination = assessment.examination
+        let correlation = assessment.correlation
         checklist = assessment.checklistID
         `case` = Case(
             id: examination.request.resolvedCaseID, symptom: assessment.symptom.rawValue,
@@ -61,15 +70,22 @@ public struct SummaryDocument: Encodable {
                 Input(
                     path: $0.path, bytes: $0.bytes, sha256: $0.sha256, shape: $0.shape.rawValue,
                     format: $0.archiveFormat)
-            }, findings: assessment.caseFindings)
+            }, findings: assessment.caseFindings.map(FindingV2.init),
+            normalServer: ServerV2(correlation.normalServer), mailServer: ServerV2(correlation.mailServer))
         status = assessment.isComplete ? "complete" : "incomplete"
         items = assessment.items.map(ItemSummary.init)
         files = examination.files.map {
             File(
                 path: $0.path.description, kind: $0.kind.rawValue, bytes: $0.bytes, sha256: $0.sha256,
-                recognizedBy: $0.recognizedBy.rawValue, entryType: $0.entryType.rawValue, facts: $0.facts,
-                findings: $0.findings)
+                recognizedBy: $0.recognizedBy.rawValue, entryType: $0.entryType.rawValue,
+                facts: FactsV2(
+                    $0.facts, coverage: correlation.coverage(of: $0.path), normalServer: correlation.normalServer),
+                findings: $0.findings.map(FindingV2.init))
         }
+        let zone = examination.request.timeZone
+        observations = correlation.observations.map { ObservationV2($0, zone: zone) }
+        timeline = correlation.timeline.items.map { TimelineItemV2($0, zone: zone) }
+        timelineOmitted = correlation.timeline.omitted
     }
 
     /// The JSON bytes: pretty-printed, keys sorted (stable for diffs and golden files), times in ISO 8601 UTC.

@@ -1,0 +1,64 @@
+import Foundation
+import Intake
+
+/// One line of the case's timeline: something a source recorded at a time.
+public struct TimelineItem: Sendable, Equatable {
+    /// Where the line comes from, as a kind of source.
+    public enum Source: String, Sendable {
+        case event, debugLog = "spnt-log", capture, mailServerLog = "mail-server-log", telnet, customer
+    }
+
+    public let time: Date
+    /// The last time of a collapsed repeat (`Real-time scan is running. ×13`).
+    public var lastTime: Date?
+    public let source: Source
+    /// The file (or the hearing sheet) it was read from.
+    public let path: String
+    public let severity: Finding.Severity
+    public let text: String
+    /// How many identical lines this one stands for.
+    public var count: Int = 1
+}
+
+/// The timeline: entries of every source near the incident, in time order, repeats collapsed,
+/// bounded in length.
+public struct CaseTimeline: Sendable {
+    /// The most entries kept; problems and the entries nearest the incident are kept first.
+    public static let limit = 80
+
+    public let items: [TimelineItem]
+    /// Entries left out to stay within `limit`.
+    public let omitted: Int
+
+    public init(items: [TimelineItem] = [], omitted: Int = 0) {
+        self.items = items
+        self.omitted = omitted
+    }
+
+    /// Sorts, collapses repeats of the same text from the same file, and bounds the list.
+    /// - Parameter anchors: the times the reader cares about most (the incident).
+    static func build(_ raw: [TimelineItem], anchors: [Date]) -> CaseTimeline {
+        var groups: [String: Int] = [:]
+        var collapsed: [TimelineItem] = []
+        for item in raw.sorted(by: { $0.time < $1.time }) {
+            let key = "\(item.source.rawValue)\u{1}\(item.path)\u{1}\(item.text)"
+            if let index = groups[key] {
+                collapsed[index].count += 1
+                collapsed[index].lastTime = item.time
+            } else {
+                groups[key] = collapsed.count
+                collapsed.append(item)
+            }
+        }
+        guard collapsed.count > limit else { return CaseTimeline(items: collapsed) }
+        func distance(_ item: TimelineItem) -> TimeInterval {
+            anchors.map { abs($0.timeIntervalSince(item.time)) }.min() ?? 0
+        }
+        let kept = collapsed.indices.sorted { left, right in
+            let (a, b) = (collapsed[left], collapsed[right])
+            if a.severity != b.severity { return a.severity > b.severity }
+            return distance(a) < distance(b)
+        }.prefix(limit)
+        return CaseTimeline(items: kept.sorted().map { collapsed[$0] }, omitted: collapsed.count - limit)
+    }
+}

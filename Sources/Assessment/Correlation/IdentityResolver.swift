@@ -1,0 +1,123 @@
+import Formats
+import Foundation
+import Intake
+
+/// Who is who: the Normal Server and the mail server, from every file that names them.
+enum IdentityResolver {
+    /// The Normal Server: the engineer's `--server` first, then msinfo32 (system name, adapter
+    /// addresses), then the computer most event logs were written on, then the one host that
+    /// opened SMTP sessions in the captures.
+    static func normalServer(files: [ReceivedFile], given: [String]) -> ServerIdentity {
+        var identity = ServerIdentity()
+        for value in given { identity.add(value, from: "--server") }
+        for file in files where file.isReadable {
+            guard let summary = file.facts.systemInformation else { continue }
+            if let name = summary.systemName { identity.add(name, from: file.path.description) }
+            for address in summary.ipAddresses where usable(address) {
+                identity.add(address, from: file.path.description)
+            }
+        }
+        let logs = files.filter { file in
+            guard file.isReadable, let channel = file.facts.eventLog?.channel?.lowercased() else { return false }
+            return channel == "application" || channel == "system"
+        }
+        if identity.names.isEmpty, let name = mostCommonComputer(logs) {
+            identity.add(HostName.shortName(name), from: "event logs")
+        }
+        for log in logs {
+            if let computer = mainComputer(log), identity.matches(computer) {
+                identity.add(computer, from: log.path.description)
+            }
+        }
+        if identity.addresses.isEmpty {
+            var clients: [String: CasePath] = [:]
+            for file in files {
+                for session in file.facts.capture?.smtpSessions ?? [] where session.server.hasSuffix(":25") {
+                    clients[CapturedSession.address(of: session.client)] = file.path
+                }
+            }
+            if clients.count == 1, let (address, path) = clients.first {
+                identity.add(address, from: path.description)
+            }
+        }
+        return identity
+    }
+
+    /// The mail server: the hearing sheet's answers, the telnet target and greeting, the SMTP
+    /// peer of the Normal Server's sessions and its greeting, the mail server's log.
+    static func mailServer(files: [ReceivedFile], hearing: HearingAnswers?, normalServer: ServerIdentity)
+        -> ServerIdentity
+    {
+        var identity = ServerIdentity()
+        if let hearing {
+            for field in ["mail-server-fqdn", "mail-server-ip", "mail-server-name"] {
+                if let value = hearing.fields[field] { identity.add(value, from: hearing.source) }
+            }
+            identity.application = hearing.fields["mail-server-application"]
+        }
+        var applications: [String] = []
+        for file in files where file.isReadable {
+            if let transcript = file.facts.telnet, transcript.port25 {
+                if let host = transcript.host { identity.add(host, from: file.path.description) }
+                if let name = transcript.server?.name { identity.add(name, from: file.path.description) }
+                if let application = transcript.server?.application { applications.append(application) }
+            }
+            if let summary = file.facts.capture {
+                let servers = summary.smtpSessions.filter { session in
+                    normalServer.addresses.isEmpty
+                        || normalServer.addresses.contains(CapturedSession.address(of: session.client))
+                }
+                let peers = Set(servers.map { CapturedSession.address(of: $0.server) })
+                guard peers.count <= 3 else { continue }  // many peers: a relay's own capture, not one server
+                for session in servers {
+                    identity.add(CapturedSession.address(of: session.server), from: file.path.description)
+                    if let banner = session.banner, let greeting = MailServerIdentity.parseBanner("220 " + banner) {
+                        if let name = greeting.name { identity.add(name, from: file.path.description) }
+                        if let application = greeting.application { applications.append(application) }
+                    }
+                }
+            }
+            if let application = file.facts.mailServerLog?.application {
+                applications.append(application.displayName)
+            }
+        }
+        if identity.application == nil { identity.application = applications.first }
+        return identity
+    }
+
+    /// The computer with most records of a log (its own list is in order of first sight).
+    static func mainComputer(_ file: ReceivedFile) -> String? {
+        file.facts.eventLog?.computers.first
+    }
+
+    private static func mostCommonComputer(_ logs: [ReceivedFile]) -> String? {
+        var counts: [String: Int] = [:]
+        var first: [String] = []
+        for log in logs {
+            guard let name = mainComputer(log) else { continue }
+            let key = HostName.shortName(name).uppercased()
+            if counts[key] == nil { first.append(name) }
+            counts[key, default: 0] += 1
+        }
+        return first.max { counts[HostName.shortName($0).uppercased()]! < counts[HostName.shortName($1).uppercased()]! }
+    }
+
+    /// Addresses that say which machine it is: not loopback, not IPv6 link-local.
+    private static func usable(_ address: String) -> Bool {
+        !HostName.isLoopback(address) && !address.lowercased().hasPrefix("fe80:") && address != "0.0.0.0"
+    }
+}
+
+extension MailServerLogSignature.Application {
+    /// The product's own name.
+    var displayName: String {
+        switch self {
+        case .postfix: return "Postfix"
+        case .sendmail: return "Sendmail"
+        case .qmail: return "qmail"
+        case .exim: return "Exim"
+        case .exchangeTracking, .exchangeProtocol: return "Microsoft Exchange"
+        case .domino: return "HCL Domino"
+        }
+    }
+}

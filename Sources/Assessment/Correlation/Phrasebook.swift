@@ -1,0 +1,109 @@
+import Foundation
+import Yams
+
+/// The words of observations and of rendered event messages, as data a support lead edits:
+/// `Templates/phrases/observations.yaml` holds, per code, a severity and one sentence in
+/// Japanese and English with `{placeholders}`. Swift names codes and values, never sentences.
+public struct Phrasebook: Sendable {
+    /// One code's sentence in both languages.
+    public struct Phrase: Sendable, Equatable {
+        public var severity: Finding.Severity
+        public var text: LocalizedText
+    }
+
+    /// Sentences by observation code.
+    public private(set) var phrases: [String: Phrase]
+    /// Event message formats by `provider/eventID` (lower-cased provider), `{1}`… for the inserts.
+    public private(set) var eventMessages: [String: String]
+
+    public init(phrases: [String: Phrase] = [:], eventMessages: [String: String] = [:]) {
+        self.phrases = phrases
+        self.eventMessages = eventMessages
+    }
+
+    /// The file inside a templates folder.
+    public static let fileName = "phrases/observations.yaml"
+
+    /// The phrasebook of the templates folder found by `TemplateFolder.locate()`, or an empty one
+    /// (observations then read as their code and values) when there is none.
+    public static var standard: Phrasebook {
+        guard let folder = TemplateFolder.locate(),
+            let book = try? load(contentsOf: folder.appendingPathComponent(fileName))
+        else { return Phrasebook() }
+        return book
+    }
+
+    /// Reads a phrasebook; a broken file is reported with its reason.
+    public static func load(contentsOf url: URL) throws -> Phrasebook {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw ChecklistError(file: url.path, line: nil, reason: "cannot be read as UTF-8 text")
+        }
+        return try load(yaml: text, file: url.path)
+    }
+
+    /// Reads a phrasebook from YAML text.
+    public static func load(yaml: String, file: String = "phrases") throws -> Phrasebook {
+        let root: Any?
+        do {
+            root = try Yams.load(yaml: yaml)
+        } catch {
+            throw ChecklistError(file: file, line: nil, reason: "not valid YAML: \(error)")
+        }
+        guard let top = root as? [String: Any], let observations = top["observations"] as? [String: Any] else {
+            throw ChecklistError(file: file, line: nil, reason: "needs a mapping `observations:`")
+        }
+        var book = Phrasebook()
+        for (code, value) in observations {
+            guard let entry = value as? [String: Any], let ja = entry["ja"] as? String, let en = entry["en"] as? String
+            else { throw ChecklistError(file: file, line: nil, reason: "\(code) needs `ja:` and `en:`") }
+            let severity = (entry["severity"] as? String).flatMap(Finding.Severity.init(rawValue:)) ?? .info
+            book.phrases[code] = Phrase(severity: severity, text: LocalizedText(ja: ja, en: en))
+        }
+        for (key, value) in top["events"] as? [String: Any] ?? [:] {
+            if let format = value as? String { book.eventMessages[key.lowercased()] = format }
+        }
+        return book
+    }
+
+    /// The sentence of `code` with `{name}` replaced by `values[name]`; a code without a phrase
+    /// reads as the code and its values, so nothing is ever silently dropped.
+    public func text(_ code: String, _ values: [String: String]) -> LocalizedText {
+        guard let phrase = phrases[code] else {
+            let listed = values.keys.sorted().map { "\($0)=\(values[$0] ?? "")" }.joined(separator: ", ")
+            return LocalizedText("\(code)" + (listed.isEmpty ? "" : " (\(listed))"))
+        }
+        return LocalizedText(
+            ja: Self.fill(phrase.text.ja, values), en: Self.fill(phrase.text.en, values))
+    }
+
+    /// The severity the phrasebook gives `code`, or `fallback`.
+    public func severity(_ code: String, otherwise fallback: Finding.Severity) -> Finding.Severity {
+        phrases[code]?.severity ?? fallback
+    }
+
+    /// An event's message from its format, `{1}`… replaced by the inserts; nil without a format.
+    public func eventMessage(provider: String, eventID: Int, inserts: [String]) -> String? {
+        guard let format = eventMessages["\(provider.lowercased())/\(eventID)"] else { return nil }
+        var values: [String: String] = [:]
+        for (index, insert) in inserts.enumerated() { values[String(index + 1)] = insert }
+        return Self.fill(format, values)
+    }
+
+    /// Replaces `{name}` with its value in one pass; unknown names stay as written. Values are
+    /// never rescanned, so a customer's `{…}` cannot pull in another value.
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                out += rest[open...]
+                return out
+            }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] { out += value } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,105 @@
+import Formats
+import Foundation
+
+/// The entries each source adds to the timeline: events, SPNT.log lines, SMTP replies and
+/// unanswered SYNs, mail-server log lines, the customer's own timeline.
+enum TimelineSources {
+    static func items(_ evidence: CorrelationEvidence, failures: [SendFailure]) -> [TimelineItem] {
+        events(evidence) + debugLog(evidence) + smtp(evidence) + mailServerLog(evidence) + customer(evidence)
+    }
+
+    static func events(_ evidence: CorrelationEvidence) -> [TimelineItem] {
+        evidence.events.map { event in
+            let severity: Finding.Severity =
+                event.level == 1 || event.level == 2 ? .problem : event.level == 3 ? .warning : .info
+            let message =
+                evidence.phrases.eventMessage(provider: event.provider, eventID: event.eventID, inserts: event.inserts)
+                ?? event.summary
+            return TimelineItem(
+                time: event.time, source: .event, path: event.file.description, severity: severity,
+                text: "\(event.provider) \(event.eventID): \(message)")
+        }
+    }
+
+    static func debugLog(_ evidence: CorrelationEvidence) -> [TimelineItem] {
+        evidence.files.filter(\.isReadable).flatMap { file -> [TimelineItem] in
+            guard let summary = file.facts.debugLog else { return [] }
+            return summary.notableLines.compactMap { line in
+                guard let time = line.time?.date(in: evidence.incident.zone), evidence.relevant(time) else {
+                    return nil
+                }
+                let failed = line.keywords.contains("fail") || line.keywords.contains("error")
+                return TimelineItem(
+                    time: time, source: .debugLog, path: file.path.description, severity: failed ? .problem : .info,
+                    text: LogLineText.withoutTimestamp(line.text))
+            }
+        }
+    }
+
+    static func smtp(_ evidence: CorrelationEvidence) -> [TimelineItem] {
+        evidence.sessions.filter { evidence.relevant($0.session.start) }.flatMap { captured -> [TimelineItem] in
+            let session = captured.session
+            let path = captured.file.description
+            let opening = "\(session.client) → \(session.server)"
+            if session.outcome == .noAnswer || session.outcome == .refused {
+                return [
+                    TimelineItem(
+                        time: session.start, source: .capture, path: path, severity: .problem,
+                        text: "\(opening) SYN — " + (session.outcome == .refused ? "RST" : "no answer"))
+                ]
+            }
+            var items = [
+                TimelineItem(
+                    time: session.start, source: .capture, path: path, severity: .info, text: "\(opening) SYN")
+            ]
+            for reply in session.replies {
+                let severity: Finding.Severity =
+                    reply.code >= 500 ? .problem : reply.code >= 400 ? .warning : .info
+                items.append(
+                    TimelineItem(
+                        time: reply.time ?? session.start, source: .capture, path: path, severity: severity,
+                        text: "\(session.server) → \(session.client) \(reply.code) \(reply.text)"))
+            }
+            return items
+        }
+    }
+
+    static func mailServerLog(_ evidence: CorrelationEvidence) -> [TimelineItem] {
+        evidence.files.filter(\.isReadable).flatMap { file -> [TimelineItem] in
+            guard let summary = file.facts.mailServerLog, !summary.clientFilter.isEmpty else { return [] }
+            return summary.listedLines.compactMap { line in
+                guard let time = line.time, evidence.relevant(time) else { return nil }
+                let severity: Finding.Severity =
+                    ["bounced", "rejected", "expired"].contains(line.status ?? "")
+                    ? .problem : line.status == "deferred" ? .warning : .info
+                return TimelineItem(
+                    time: time, source: .mailServerLog, path: file.path.description, severity: severity,
+                    text: String(line.text.prefix(300)))
+            }
+        }
+    }
+
+    static func customer(_ evidence: CorrelationEvidence) -> [TimelineItem] {
+        guard let hearing = evidence.hearing else { return [] }
+        return hearing.timeline.map {
+            TimelineItem(time: $0.time, source: .customer, path: hearing.source, severity: .info, text: $0.text)
+        }
+    }
+}
+
+/// Log lines as the timeline shows them: the time is in its own column.
+enum LogLineText {
+    /// `2026/11/20 10:05:21.037 [Notify] …` → `[Notify] …` (the leading date and time dropped).
+    static func withoutTimestamp(_ text: String) -> String {
+        var rest = Substring(text)
+        for _ in 0..<2 {
+            let trimmed = rest.drop { $0 == " " || $0 == "[" }
+            let token = trimmed.prefix { $0 != " " && $0 != "]" }
+            guard token.contains(where: \.isNumber), token.allSatisfy({ $0.isNumber || "/-:.".contains($0) }) else {
+                break
+            }
+            rest = trimmed.dropFirst(token.count).drop { $0 == " " || $0 == "]" }
+        }
+        return rest.isEmpty ? text : String(rest)
+    }
+}
