@@ -33,6 +33,17 @@ public struct ReportModel: Sendable {
     public var hasEvents: Bool
     public var smtpSessions: [SmtpSessionRow]
     public var hasSmtpSessions: Bool
+    /// "2,016 other sessions from 14 clients", when the table does not list them all.
+    public var smtpRest: String?
+    /// What the evidence shows, problems first.
+    public var observations: [ObservationRow]
+    public var hasObservations: Bool
+    public var timeline: [TimelineRow]
+    public var hasTimeline: Bool
+    /// "12 more entries are in summary.json", when the timeline was cut.
+    public var timelineRest: String?
+    /// The Normal Server and the mail server.
+    public var servers: [ServerRow]
     public var images: [ImageRow]
     public var hasImages: Bool
     public var files: [FileRow]
@@ -93,16 +104,18 @@ public struct ReportModel: Sendable {
         }
         self.events = events
         hasEvents = !events.isEmpty
-        smtpSessions = examination.files.flatMap { file in
-            (file.facts.capture?.smtpSessions ?? []).map { session in
-                SmtpSessionRow(
-                    file: CaseText(file.path.description), start: DisplayFormat.time(session.start, in: zone),
-                    client: session.client, server: session.server, banner: CaseText(session.banner ?? "—"),
-                    replyCodes: session.replyCodes.map(String.init).joined(separator: " "),
-                    outcome: labels["outcome.\(session.outcome.rawValue)"], outcomeClass: session.outcome.rawValue)
-            }
-        }
+        (smtpSessions, smtpRest) = Self.sessionRows(assessment, zone: zone, labels: labels)
         hasSmtpSessions = !smtpSessions.isEmpty
+        let correlation = assessment.correlation
+        observations = Self.observationRows(correlation, zone: zone, labels: labels, language: language)
+        hasObservations = !observations.isEmpty
+        timeline = Self.timelineRows(correlation.timeline, zone: zone, labels: labels)
+        hasTimeline = !timeline.isEmpty
+        timelineRest =
+            correlation.timeline.omitted > 0
+            ? labels["timelineRest"].replacingOccurrences(of: "{count}", with: String(correlation.timeline.omitted))
+            : nil
+        servers = Self.serverRows(correlation, labels: labels)
         images = examination.files.compactMap { file in
             guard let facts = file.facts.image else { return nil }
             let size = facts.info.width.flatMap { width in facts.info.height.map { "\(width) × \($0)" } } ?? "—"

@@ -105,6 +105,8 @@ public struct SmtpSessionRow: Sendable {
     public var banner: CaseText
     /// Reply codes in order, e.g. `220 250 250 250 354 250 221`.
     public var replyCodes: String
+    /// The reply that tells the outcome, e.g. `554 5.7.1 <admin@example.co.jp>: Relay access denied`.
+    public var lastReply: CaseText
     public var outcome: String
     public var outcomeClass: String
 }
