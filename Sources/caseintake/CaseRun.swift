@@ -5,55 +5,35 @@ import Intake
 
 /// The steps every case command takes: load the checklist, examine the inputs, assess.
 enum CaseRun {
-    /// Assesses the case; an input that cannot be read before the walk (the password file, the
-    /// hearing sheet) ends the command with one line on stderr and exit code 2.
+    /// Assesses the case through the library's one entry point; an input that cannot be read
+    /// before the walk (the password file, the hearing sheet) ends the command with one line on
+    /// stderr and exit code 2, a missing or broken template with a usage error.
     static func assess(_ options: CaseOptions) throws -> CaseAssessment {
         do {
-            return try assessCase(options)
+            let intake = CaseIntakeOptions(
+                request: try options.request(), checklist: options.checklist, templates: options.templates,
+                hearing: options.hearing, symptom: options.symptom?.symptom, incidentTimes: options.incidentDates,
+                window: TimeInterval(options.window * 60))
+            let progress = ProgressLine.forStandardError()
+            defer { progress?.clear() }
+            return try CaseIntake.assess(intake, observing: progress)
         } catch let failure as InputFailure {
             FileHandle.standardError.write(Data("caseintake: \(failure)\n".utf8))
             throw ExitCode(2)
+        } catch CaseIntakeError.unreadableHearingSheet(let path) {
+            FileHandle.standardError.write(Data("caseintake: cannot read the hearing sheet \(path)\n".utf8))
+            throw ExitCode(2)
+        } catch let error as CaseIntakeError {
+            throw ValidationError(error.description)
         }
     }
 
-    private static func assessCase(_ options: CaseOptions) throws -> CaseAssessment {
-        let checklist = try loadChecklist(path: options.checklist, templates: options.templates)
-        let request = try options.request()
-        var hearing: HearingAnswers?
-        if let path = options.hearing {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw InputFailure("cannot read the hearing sheet \(path)")
-            }
-            hearing = HearingSheetReader.read(text, source: path, checklist: checklist, timeZone: request.timeZone)
-        }
-        // Incident times known before the walk let the event log reader keep what surrounds them.
-        let events = EventSelection(
-            sources: checklist.eventSources, incidents: options.incidentDates + (hearing?.incidentTimes ?? []),
-            window: TimeInterval(options.window * 60))
-        let progress = ProgressLine.forStandardError()
-        let examination = CaseExamination.examine(request, events: events, observing: progress)
-        progress?.clear()
-        return CaseAssessor.assess(
-            examination, checklist: checklist, hearing: hearing, symptom: options.symptom?.symptom,
-            incidentTimes: options.incidentDates, incidentWindow: TimeInterval(options.window * 60))
-    }
-
+    /// The checklist alone, for the commands that print it.
     static func loadChecklist(path: String?, templates: String?) throws -> Checklist {
-        let url: URL
-        if let path {
-            url = URL(fileURLWithPath: path)
-        } else {
-            guard let folder = TemplateFolder.locate(override: templates) else {
-                let looked = TemplateFolder.candidates(override: templates).map(\.path).joined(separator: ", ")
-                throw ValidationError(
-                    "No Templates folder with checklists was found (looked in \(looked)); use --templates DIR.")
-            }
-            url = folder.appendingPathComponent(TemplateFolder.defaultChecklist)
-        }
         do {
-            return try ChecklistLoader.load(contentsOf: url)
-        } catch let error as ChecklistError {
-            throw ValidationError("The checklist cannot be used: \(error)")
+            return try CaseIntake.loadTemplates(checklist: path, templates: templates).0
+        } catch let error as CaseIntakeError {
+            throw ValidationError(error.description)
         }
     }
 

@@ -1,0 +1,103 @@
+import Foundation
+import Intake
+
+/// What the engineer asks of one run, besides the inputs: where the checklist and the words
+/// are, the hearing sheet given outside the case, and what is known of the incident.
+public struct CaseIntakeOptions: Sendable {
+    public var request: CaseRequest
+    /// Another checklist file (`--checklist`); the templates folder's default otherwise.
+    public var checklist: String?
+    /// Another templates folder (`--templates`).
+    public var templates: String?
+    /// A filled hearing sheet that arrived outside the archive (`--hearing`).
+    public var hearing: String?
+    /// The symptom when the engineer knows it (`--symptom`).
+    public var symptom: Symptom?
+    /// When the problem happened, if known before reading (`--incident`).
+    public var incidentTimes: [Date]
+    /// How far around the incident the evidence is read (`--window`).
+    public var window: TimeInterval
+
+    public init(
+        request: CaseRequest, checklist: String? = nil, templates: String? = nil, hearing: String? = nil,
+        symptom: Symptom? = nil, incidentTimes: [Date] = [], window: TimeInterval = 30 * 60
+    ) {
+        self.request = request
+        self.checklist = checklist
+        self.templates = templates
+        self.hearing = hearing
+        self.symptom = symptom
+        self.incidentTimes = incidentTimes
+        self.window = window
+    }
+}
+
+/// Why a run could not start: the checklist, the templates or the hearing sheet.
+public enum CaseIntakeError: Error, CustomStringConvertible, Sendable {
+    /// No templates folder with checklists; the folders looked in.
+    case noTemplates(looked: [String])
+    /// The checklist or the phrasebook cannot be used.
+    case unusableTemplate(ChecklistError)
+    /// The `--hearing` file cannot be read.
+    case unreadableHearingSheet(String)
+
+    public var description: String {
+        switch self {
+        case .noTemplates(let looked):
+            return "No Templates folder with checklists was found (looked in \(looked.joined(separator: ", "))); "
+                + "use --templates DIR."
+        case .unusableTemplate(let error): return "The checklist cannot be used: \(error)"
+        case .unreadableHearingSheet(let path): return "cannot read the hearing sheet \(path)"
+        }
+    }
+}
+
+/// The whole use case in one call: load the checklist and its words → examine the inputs →
+/// correlate → assess. The command line parses flags and prints; tests call this directly.
+public enum CaseIntake {
+    /// Assesses a case.
+    /// - Parameter observer: sees every entry of the walk (the command line's progress line).
+    public static func assess(_ options: CaseIntakeOptions, observing observer: (any CaseVisitor)? = nil) throws
+        -> CaseAssessment
+    {
+        let (checklist, phrases) = try loadTemplates(checklist: options.checklist, templates: options.templates)
+        let zone = options.request.timeZone
+        var hearing: HearingAnswers?
+        if let path = options.hearing {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw CaseIntakeError.unreadableHearingSheet(path)
+            }
+            hearing = HearingSheetReader.read(text, source: path, checklist: checklist, timeZone: zone)
+        }
+        // Incident times known before the walk let the event log reader keep what surrounds them.
+        let events = EventSelection(
+            sources: checklist.eventSources, incidents: options.incidentTimes + (hearing?.incidentTimes ?? []),
+            window: options.window)
+        let examination = CaseExamination.examine(options.request, events: events, observing: observer)
+        return CaseAssessor.assess(
+            examination, checklist: checklist, hearing: hearing, symptom: options.symptom,
+            incidentTimes: options.incidentTimes, incidentWindow: options.window, phrases: phrases)
+    }
+
+    /// The checklist (given, or the templates folder's default) and the phrasebook beside it.
+    public static func loadTemplates(checklist path: String?, templates: String?) throws -> (Checklist, Phrasebook) {
+        let folder = TemplateFolder.locate(override: templates)
+        let checklistURL: URL
+        if let path {
+            checklistURL = URL(fileURLWithPath: path)
+        } else if let folder {
+            checklistURL = folder.appendingPathComponent(TemplateFolder.defaultChecklist)
+        } else {
+            throw CaseIntakeError.noTemplates(looked: TemplateFolder.candidates(override: templates).map(\.path))
+        }
+        do {
+            let checklist = try ChecklistLoader.load(contentsOf: checklistURL)
+            let phrases = try folder.map {
+                try Phrasebook.load(contentsOf: $0.appendingPathComponent(Phrasebook.fileName))
+            }
+            return (checklist, phrases ?? Phrasebook())
+        } catch let error as ChecklistError {
+            throw CaseIntakeError.unusableTemplate(error)
+        }
+    }
+}
