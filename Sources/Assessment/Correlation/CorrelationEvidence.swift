@@ -30,13 +30,20 @@ struct CorrelationEvidence {
     ///   (`screenshot.blank.small`); the code itself otherwise.
     func observe(
         _ code: String, _ severity: Finding.Severity, at time: Date?, evidence: [CasePath], _ values: [String: String],
-        phrase: String? = nil
+        localized: [String: LocalizedText] = [:], phrase: String? = nil
     ) -> Observation {
         var values = values
         values["incident"] = values["incident"] ?? (incident.isKnown ? incident.text : "—")
         return Observation(
             code: code, severity: phrases.severity(phrase ?? code, otherwise: severity), time: time,
-            evidence: evidence, message: phrases.text(phrase ?? code, values))
+            evidence: evidence, message: phrases.text(phrase ?? code, values, localized: localized))
+    }
+
+    /// The phrasebook's note for `count` more alike (`note.more-sessions`, `note.more-lines`), or
+    /// nothing when there are none.
+    func more(_ note: String, _ count: Int) -> LocalizedText {
+        guard count > 0 else { return LocalizedText("") }
+        return phrases.text(note, ["count": String(count)])
     }
 
     /// `2026-11-20 10:05:02` in the case's zone.

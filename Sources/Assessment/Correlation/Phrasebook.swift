@@ -67,13 +67,21 @@ public struct Phrasebook: Sendable {
 
     /// The sentence of `code` with `{name}` replaced by `values[name]`; a code without a phrase
     /// reads as the code and its values, so nothing is ever silently dropped.
-    public func text(_ code: String, _ values: [String: String]) -> LocalizedText {
+    /// - Parameter localized: values that differ by language (a sentence from this phrasebook).
+    public func text(_ code: String, _ values: [String: String], localized: [String: LocalizedText] = [:])
+        -> LocalizedText
+    {
         guard let phrase = phrases[code] else {
             let listed = values.keys.sorted().map { "\($0)=\(values[$0] ?? "")" }.joined(separator: ", ")
             return LocalizedText("\(code)" + (listed.isEmpty ? "" : " (\(listed))"))
         }
-        return LocalizedText(
-            ja: Self.fill(phrase.text.ja, values), en: Self.fill(phrase.text.en, values))
+        var japanese = values
+        var english = values
+        for (name, text) in localized {
+            japanese[name] = text.ja
+            english[name] = text.en
+        }
+        return LocalizedText(ja: Self.fill(phrase.text.ja, japanese), en: Self.fill(phrase.text.en, english))
     }
 
     /// The severity the phrasebook gives `code`, or `fallback`.

@@ -10,10 +10,8 @@ enum SendFailureRule {
             let count = failures.filter { $0.path == failure.path && evidence.relevant($0.time) }.count
             return evidence.observe(
                 "spnt.send-failed", .problem, at: failure.time, evidence: [failure.path],
-                [
-                    "file": failure.path.fileName, "time": evidence.time(failure.time), "text": failure.text,
-                    "others": String(count - 1),
-                ])
+                ["file": failure.path.fileName, "time": evidence.time(failure.time), "text": failure.text],
+                localized: ["more": evidence.more("note.more-lines", count - 1)])
         }
     }
 }

@@ -17,17 +17,16 @@ enum SmtpSessionRules {
         for outcome in outcomes {
             let matching = sessions.filter { outcome.matches($0.session.outcome) }
             guard let first = matching.first else { continue }
-            var values = [
+            let values = [
                 "file": first.file.fileName, "client": first.session.client, "server": first.session.server,
-                "time": evidence.time(first.decidedAt), "others": String(matching.count - 1),
-                "reply": first.decidingReplyText,
+                "time": evidence.time(first.decidedAt), "reply": first.decidingReplyText,
             ]
-            values["how"] = first.session.outcome == .refused ? "RST" : "SYN"
+            let how = evidence.phrases.text(first.session.outcome == .refused ? "note.refused" : "note.no-answer", [:])
             observations.append(
                 evidence.observe(
                     outcome.code, outcome.severity, at: first.decidedAt,
                     evidence: matching.map(\.file).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
-                    values))
+                    values, localized: ["more": evidence.more("note.more-sessions", matching.count - 1), "how": how]))
         }
         return observations
     }
