@@ -20,7 +20,8 @@ public enum ReportWriter {
                 labels: try ReportLabels.load(language, templates: options.templates))
         }
         let outputs = try render(
-            models, summary: SummaryDocument(assessment), templates: templates, date: options.generatedAt)
+            models, summary: SummaryDocument(assessment), templates: templates, date: options.generatedAt,
+            checklist: assessment.checklist)
         try AtomicFile.prepareFolder(folder)
         var written: [URL] = []
         for output in outputs {
@@ -32,8 +33,10 @@ public enum ReportWriter {
 
     /// Renders every output from finished models (one per language), in writing order; nothing
     /// is written until all of them rendered, so a template error leaves no half report.
+    /// - Parameter checklist: gives the blank hearing sheet a draft carries when none was received.
     public static func render(
-        _ models: [ReportModel], summary: SummaryDocument, templates: ReportTemplates, date: Date
+        _ models: [ReportModel], summary: SummaryDocument, templates: ReportTemplates, date: Date,
+        checklist: Checklist? = nil
     ) throws -> [Output] {
         var outputs = [Output(name: "summary.json", data: try summary.encoded())]
         for var model in models {
@@ -48,7 +51,18 @@ public enum ReportWriter {
                     name: "report.\(language).md",
                     data: Data(try MarkdownReport.render(model, templates: templates).utf8)))
             outputs.append(Output(name: "followup.\(language).txt", data: Data(model.mail.body.raw.utf8)))
-            outputs.append(Output(name: "followup.\(language).eml", data: DraftMessage.render(model.mail, date: date)))
+            var attachments: [DraftMessage.Attachment] = []
+            if model.attachesHearingSheet, let checklist, let language = ReportLanguage(rawValue: model.language) {
+                let sheet = try HearingSheet.render(checklist, language: language, templates: templates)
+                attachments.append(
+                    DraftMessage.Attachment(
+                        fileName: model.labels["hearingSheetFile"] ?? "hearing-sheet.md",
+                        contentType: "text/markdown; charset=UTF-8", bytes: Data(sheet.utf8)))
+            }
+            outputs.append(
+                Output(
+                    name: "followup.\(language).eml",
+                    data: DraftMessage.render(model.mail, date: date, attachments: attachments)))
         }
         return outputs
     }

@@ -23,10 +23,25 @@ extension CaseIntakeCommand {
         @Option(name: .long, help: "Languages to write, comma-separated: ja,en.")
         var lang: LanguageList = LanguageList(languages: [.ja, .en])
 
-        @Option(name: .long, help: "The customer's name for the mail's salutation.")
+        @Option(name: .long, help: "The customer's name for the Japanese mail's salutation (様 is added).")
         var customer: String?
 
-        @Option(name: .long, help: "A text file with the engineer's signature for the mail.")
+        @Option(name: .customLong("customer-en"), help: "The customer's name for the English mail's salutation.")
+        var customerEnglish: String?
+
+        @Option(
+            name: .long,
+            help: "The engineer who signs the mail (default: the CASEINTAKE_ENGINEER environment variable).")
+        var engineer: String?
+
+        @Option(
+            name: .customLong("engineer-en"),
+            help: "The engineer's name as the English mail writes it (default: --engineer).")
+        var engineerEnglish: String?
+
+        @Option(
+            name: .long,
+            help: "A text file with the mail's signature (default: the file CASEINTAKE_SIGNATURE names).")
         var signature: String?
 
         @Flag(name: .long, help: "Leave image thumbnails out of the HTML report.")
@@ -37,7 +52,9 @@ extension CaseIntakeCommand {
             guard let templates = TemplateFolder.locate(override: options.templates) else {
                 throw ValidationError("No Templates folder found; use --templates DIR.")
             }
-            let signatureText = try signature.map { path -> String in
+            let environment = ProcessInfo.processInfo.environment
+            let signaturePath = signature ?? environment["CASEINTAKE_SIGNATURE"].flatMap { $0.isEmpty ? nil : $0 }
+            let signatureText = try signaturePath.map { path -> String in
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                     throw ValidationError("Cannot read the signature file \(path).")
                 }
@@ -45,9 +62,17 @@ extension CaseIntakeCommand {
             }
             let folder = URL(fileURLWithPath: output).appendingPathComponent(
                 assessment.examination.request.resolvedCaseID)
+            if options.caseID == nil {
+                FileHandle.standardError.write(
+                    Data("caseintake: no --case-id given: the mail's subject carries no case number\n".utf8))
+            }
             let reportOptions = ReportOptions(
                 languages: lang.languages, customer: customer, signature: signatureText, templates: templates,
-                includeImages: !noImages)
+                includeImages: !noImages, customerEnglish: customerEnglish,
+                engineer: engineer ?? environment["CASEINTAKE_ENGINEER"].flatMap { $0.isEmpty ? nil : $0 },
+                engineerEnglish: engineerEnglish
+                    ?? environment["CASEINTAKE_ENGINEER_EN"].flatMap { $0.isEmpty ? nil : $0 },
+                caseIDGiven: options.caseID != nil)
             do {
                 try ReportWriter.write(assessment, to: folder, options: reportOptions)
             } catch {

@@ -37,6 +37,21 @@ public struct ChecklistItem: Sendable {
     public let request: LocalizedText
     /// Item 1's questions.
     public let questions: [HearingQuestion]
+    /// Whether the item asks for answers (information) or for files (material): the mail lists
+    /// the two apart.
+    public let asks: Asks
+    /// The mail's one sentence asking for the item when nothing was received.
+    public let ask: LocalizedText?
+    /// The mail's one sentence asking again when what was received cannot be used.
+    public let askAgain: LocalizedText?
+
+    /// What an item asks the customer for.
+    public enum Asks: String, Sendable {
+        /// Answers: versions, the mail server's details, the timeline, the hearing.
+        case information
+        /// Files: exports, logs, screenshots, captures, the telnet result.
+        case material
+    }
 }
 
 /// When an item applies.
@@ -66,6 +81,14 @@ public enum Symptom: String, Sendable, Codable, CaseIterable, Hashable {
 public struct HearingQuestion: Sendable, Equatable {
     public let id: String
     public let text: LocalizedText
+    /// How the follow-up mail lists the question when it is open (a noun phrase); `text` without it.
+    public let brief: LocalizedText?
+
+    public init(id: String, text: LocalizedText, brief: LocalizedText? = nil) {
+        self.id = id
+        self.text = text
+        self.brief = brief
+    }
 }
 
 /// One field of the hearing sheet outside item 1's questions (versions, mail server, timeline).

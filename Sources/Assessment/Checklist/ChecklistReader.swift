@@ -46,13 +46,27 @@ struct ChecklistReader {
             return kind
         }
         let questions = try (node["questions"].map { try sequenceNode($0, "questions") } ?? []).map { question in
-            HearingQuestion(id: try string(question, "id"), text: try localized(question))
+            HearingQuestion(
+                id: try string(question, "id"), text: try localized(question),
+                brief: try question["brief"].map { try localized($0) })
+        }
+        let informationChecks: Set<CheckName> = [
+            .hearingAnswers, .versions, .mailServer, .mailServerAddress, .timeline,
+        ]
+        var asks: ChecklistItem.Asks = informationChecks.contains(check) ? .information : .material
+        if let value = node["asks"] {
+            guard let name = value.string, let given = ChecklistItem.Asks(rawValue: name) else {
+                throw error(value, "`asks` must be `information` or `material`")
+            }
+            asks = given
         }
         return ChecklistItem(
             number: try int(node, "number"), id: try string(node, "id"), title: try localized(node, "title"),
             applicability: try applicability(node), check: check, evidenceKinds: kinds,
             hearingFieldIDs: try node["hearingFields"].map { try strings($0) } ?? [],
-            request: try localized(node, "request"), questions: questions)
+            request: try node["request"].map { try localized($0) } ?? LocalizedText(""), questions: questions,
+            asks: asks,
+            ask: try node["ask"].map { try localized($0) }, askAgain: try node["askAgain"].map { try localized($0) })
     }
 
     private func hearingField(_ node: Node) throws -> HearingField {

@@ -76,8 +76,10 @@ extension ItemChecks {
     }
 
     /// Item 6: the application and the server's address are needed; the log is welcome ("if possible").
-    static func mailServer(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
-        let fields = context.checklist.hearingFields.filter { item.hearingFieldIDs.contains($0.id) }
+    static func mailServer(_ item: ChecklistItem, _ given: CheckContext) -> ItemVerdict {
+        let fields = given.checklist.hearingFields.filter { item.hearingFieldIDs.contains($0.id) }
+        let known = KnownFields.of(item, open: fields.filter { given.field($0.id) == nil }, in: given)
+        let context = given.adding(fields: Dictionary(known.map { ($0.field.id, $0.value) }) { first, _ in first })
         let logs = context.files(.mailServerLog).filter(\.isReadable)
         let open = fields.filter { context.field($0.id) == nil }
         let hasApplication = context.field("mail-server-application") != nil
@@ -101,13 +103,25 @@ extension ItemChecks {
             status = .insufficient
             findings.append(
                 Finding(
-                    .problem, "mail-server.incomplete",
+                    .warning, "mail-server.incomplete",
                     LocalizedText(
                         ja: "メールサーバのアプリケーション名と FQDN（または IP アドレス）をご教示ください。",
                         en: "The mail server's application and its FQDN (or IP address) are needed.")))
         }
         return ItemVerdict(
-            item: item, status: status, evidence: logs.map(\.path), findings: findings, missingFields: open)
+            item: item, status: status, evidence: logs.map(\.path), findings: findings, missingFields: open,
+            knownFields: known)
+    }
+
+    /// Item 11: the mail server's address and computer name, from the sheet or the files.
+    static func mailServerAddress(_ item: ChecklistItem, _ given: CheckContext) -> ItemVerdict {
+        let fields = given.checklist.hearingFields.filter { item.hearingFieldIDs.contains($0.id) }
+        let known = KnownFields.of(item, open: fields.filter { given.field($0.id) == nil }, in: given)
+        let context = given.adding(fields: Dictionary(known.map { ($0.field.id, $0.value) }) { first, _ in first })
+        let verdict = self.fields(item, context, present: "mail-server-address.ok")
+        return ItemVerdict(
+            item: item, status: verdict.status, evidence: verdict.evidence, findings: verdict.findings,
+            missingFields: verdict.missingFields, knownFields: known)
     }
 
     /// Item 2: the versions from the hearing sheet, or from a text file that names them; a

@@ -35,9 +35,8 @@ extension ItemChecks {
                     Finding(
                         .problem, "connectivity.failed",
                         LocalizedText(
-                            ja: "telnet による接続に失敗しておりました（\(transcript.failureText ?? "")）。ファイアウォールやネットワーク環境をご確認ください。",
-                            en:
-                                "The telnet connection failed (\(transcript.failureText ?? "")); the firewall and the network need checking."
+                            ja: "telnet による接続に失敗しておりました（\(transcript.failureText ?? "")）。",
+                            en: "The telnet connection failed (\(transcript.failureText ?? ""))."
                         )))
             case .connected:
                 let banner = transcript.banner.map { $0.hasPrefix("220") ? $0 : "220 " + $0 } ?? ""
@@ -102,9 +101,8 @@ extension ItemChecks {
                         .problem, "capture.no-smtp",
                         LocalizedText(
                             ja:
-                                "\(capture.path.fileName) に TCP 25 番ポート（SMTP）の通信が含まれておりませんでした。通知元の一般サーバで、通知メールの送信を再現しながら取得したパケットデータをご送付ください。",
-                            en:
-                                "\(capture.path.fileName) holds no TCP port 25 (SMTP) traffic; a capture taken on the Normal Server while a notification is sent is needed."
+                                "\(capture.path.fileName) に TCP 25 番ポート（SMTP）の通信が含まれておりませんでした。",
+                            en: "\(capture.path.fileName) holds no TCP port 25 (SMTP) traffic."
                         )))
                 continue
             }

@@ -9,7 +9,7 @@ enum ItemChecks {
         case .hearingAnswers: return hearingAnswers(item, context)
         case .versions: return versions(item, context)
         case .mailServer: return mailServer(item, context)
-        case .mailServerAddress: return fields(item, context, present: "mail-server-address.ok")
+        case .mailServerAddress: return mailServerAddress(item, context)
         case .timeline: return timeline(item, context)
         case .msinfo: return systemInformation(item, context)
         case .screenshot: return screenshot(item, context)

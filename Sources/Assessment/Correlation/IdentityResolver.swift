@@ -55,12 +55,14 @@ enum IdentityResolver {
             }
             identity.application = hearing.fields["mail-server-application"]
         }
-        var applications: [String] = []
+        var applications: [(name: String, source: String)] = []
         for file in files where file.isReadable {
             if let transcript = file.facts.telnet, transcript.port25 {
                 if let host = transcript.host { identity.add(host, from: file.path.description) }
                 if let name = transcript.server?.name { identity.add(name, from: file.path.description) }
-                if let application = transcript.server?.application { applications.append(application) }
+                if let application = transcript.server?.application {
+                    applications.append((application, file.path.description))
+                }
             }
             if let summary = file.facts.capture {
                 let servers = summary.smtpSessions.filter { session in
@@ -73,15 +75,22 @@ enum IdentityResolver {
                     identity.add(CapturedSession.address(of: session.server), from: file.path.description)
                     if let banner = session.banner, let greeting = MailServerIdentity.parseBanner("220 " + banner) {
                         if let name = greeting.name { identity.add(name, from: file.path.description) }
-                        if let application = greeting.application { applications.append(application) }
+                        if let application = greeting.application {
+                            applications.append((application, file.path.description))
+                        }
                     }
                 }
             }
             if let application = file.facts.mailServerLog?.application {
-                applications.append(application.displayName)
+                applications.append((application.displayName, file.path.description))
             }
         }
-        if identity.application == nil { identity.application = applications.first }
+        if identity.application == nil, let first = applications.first {
+            identity.application = first.name
+            identity.applicationSource = first.source
+        } else if identity.application != nil {
+            identity.applicationSource = hearing?.source
+        }
         return identity
     }
 

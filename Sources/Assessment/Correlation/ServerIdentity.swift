@@ -15,6 +15,8 @@ public struct ServerIdentity: Sendable, Equatable {
     public private(set) var addresses: [String] = []
     /// The mail software (`Postfix`, `Microsoft Exchange`, …), for the mail server.
     public var application: String?
+    /// Where `application` came from.
+    public var applicationSource: String?
     /// Every clue with its source, in the order found.
     public private(set) var clues: [Clue] = []
 
@@ -27,6 +29,16 @@ public struct ServerIdentity: Sendable, Equatable {
     public var sources: [String] {
         var seen = Set<String>()
         return clues.map(\.source).filter { seen.insert($0).inserted }
+    }
+
+    /// The first name (`dotted: true`: a DNS name with a dot) or address seen in a source other
+    /// than `excluded`, with that source.
+    public func first(address: Bool, dotted: Bool = false, notFrom excluded: String?) -> Clue? {
+        clues.first { clue in
+            guard clue.source != excluded else { return false }
+            if address { return HostName.isAddress(clue.value) }
+            return !HostName.isAddress(clue.value) && (!dotted || clue.value.contains("."))
+        }
     }
 
     /// Adds a host name or an address (told apart by its shape) seen in `source`.

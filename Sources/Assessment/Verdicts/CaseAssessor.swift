@@ -107,7 +107,7 @@ extension ItemVerdict {
         guard !evidence.contains(source) else { return self }
         return ItemVerdict(
             item: item, status: status, conditional: conditional, evidence: [source] + evidence, findings: findings,
-            unansweredQuestions: unansweredQuestions, missingFields: missingFields)
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields)
     }
 
     /// An item is never `ok` with a problem under it: such a verdict becomes `insufficient`.
@@ -115,13 +115,13 @@ extension ItemVerdict {
         guard status == .ok, findings.contains(where: { $0.severity == .problem }) else { return self }
         return ItemVerdict(
             item: item, status: .insufficient, conditional: conditional, evidence: evidence, findings: findings,
-            unansweredQuestions: unansweredQuestions, missingFields: missingFields)
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields)
     }
 
     /// The verdict for an item whose applicability is not known (unknown symptom).
     func conditionally() -> ItemVerdict {
         ItemVerdict(
             item: item, status: status, conditional: true, evidence: evidence, findings: findings,
-            unansweredQuestions: unansweredQuestions, missingFields: missingFields)
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields)
     }
 }

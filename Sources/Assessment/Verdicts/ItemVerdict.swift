@@ -28,11 +28,16 @@ public struct ItemVerdict: Sendable {
     public let unansweredQuestions: [HearingQuestion]
     /// Hearing-sheet fields of this item that are empty or malformed.
     public let missingFields: [HearingField]
+    /// Fields the customer left open that the received files answer: counted as answered, and
+    /// offered to the customer for confirmation rather than asked again.
+    public let knownFields: [KnownField]
 
     public init(
         item: ChecklistItem, status: ItemStatus, conditional: Bool = false, evidence: [CasePath] = [],
-        findings: [Finding] = [], unansweredQuestions: [HearingQuestion] = [], missingFields: [HearingField] = []
+        findings: [Finding] = [], unansweredQuestions: [HearingQuestion] = [], missingFields: [HearingField] = [],
+        knownFields: [KnownField] = []
     ) {
+        self.knownFields = knownFields
         self.item = item
         self.status = status
         self.conditional = conditional
@@ -44,4 +49,12 @@ public struct ItemVerdict: Sendable {
 
     /// The follow-up mail asks for this item.
     public var needsRequest: Bool { status == .missing || status == .insufficient }
+}
+
+/// A hearing field's value read from the case's files instead of the sheet.
+public struct KnownField: Sendable, Equatable {
+    public let field: HearingField
+    public let value: String
+    /// The file it was read from (its name).
+    public let source: String
 }

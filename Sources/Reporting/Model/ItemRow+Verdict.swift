@@ -28,14 +28,26 @@ extension ItemRow {
         }.map { pick($0.message) }
         hasProblems = !problems.isEmpty
         unansweredQuestions = verdict.unansweredQuestions.map { pick($0.text) }
+        openQuestions = verdict.unansweredQuestions.map { pick($0.brief ?? $0.text) }
         hasUnansweredQuestions = !unansweredQuestions.isEmpty
-        missingFields = verdict.missingFields.map { pick($0.label) }
+        // A field that is the whole item (the timeline) is asked for by the item's own sentence.
+        let fieldsOfItem = assessment.checklist.hearingFields(of: item)
+        missingFields = fieldsOfItem.count == 1 ? [] : verdict.missingFields.map { pick($0.label) }
         hasMissingFields = !missingFields.isEmpty
+        knownValues = verdict.knownFields.map {
+            KnownValueRow(label: pick($0.field.label), value: CaseText($0.value), source: CaseText($0.source))
+        }
+        hasKnownValues = !knownValues.isEmpty
+        isInformation = item.asks == .information
+        let fallback = LocalizedText(
+            ja: "「\(item.title.ja)」をご提供いただけますでしょうか。", en: "Could you please send us the \(item.title.en.lowercased())?")
+        ask = pick((verdict.status == .insufficient ? item.askAgain ?? item.ask : item.ask) ?? fallback)
         answers = Self.answers(item, assessment: assessment, pick: pick)
         hasAnswers = !answers.isEmpty
         requestMarkdown = pick(item.request)
         requestHTML = MarkdownDocument.html(requestMarkdown)
         requestText = RequestPlainText.text(requestMarkdown, bullet: language == .ja ? "・" : "- ")
+        hasRequestText = !requestMarkdown.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         switch item.applicability {
         case .always:
             appliesText = labels["applies.always"]

@@ -22,6 +22,8 @@ public struct ItemRow: Sendable {
     public var problems: [String]
     public var hasProblems: Bool
     public var unansweredQuestions: [String]
+    /// The open questions as the mail lists them (their brief form).
+    public var openQuestions: [String]
     public var hasUnansweredQuestions: Bool
     public var missingFields: [String]
     public var hasMissingFields: Bool
@@ -34,4 +36,21 @@ public struct ItemRow: Sendable {
     public var requestText: String
     /// The checklist's words for when the item applies.
     public var appliesText: String
+    /// The mail's one request sentence: `ask` when nothing was received, `askAgain` when it cannot
+    /// be used.
+    public var ask: String
+    /// The item asks for answers (information) rather than files (material).
+    public var isInformation: Bool
+    /// Values the files already tell, offered for confirmation.
+    public var knownValues: [KnownValueRow]
+    public var hasKnownValues: Bool
+    /// The request has collection steps to show.
+    public var hasRequestText: Bool
+}
+
+/// A value read from the case's files, offered to the customer for confirmation.
+public struct KnownValueRow: Sendable {
+    public var label: String
+    public var value: CaseText
+    public var source: CaseText
 }

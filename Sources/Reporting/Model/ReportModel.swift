@@ -27,6 +27,20 @@ public struct ReportModel: Sendable {
     public var hasRequests: Bool
     /// Some requested items apply only to some symptoms (the symptom is unknown).
     public var hasConditionalRequests: Bool
+    /// Requested items that ask for answers, and those that ask for files.
+    public var informationItems: [ItemRow]
+    public var hasInformationRequests: Bool
+    public var materialItems: [ItemRow]
+    public var hasMaterialRequests: Bool
+    /// Items received that a person confirms on our side (a screenshot), for a complete case's mail.
+    public var reviewItems: [ItemRow]
+    public var hasReviewItems: Bool
+    /// No hearing sheet was found: the draft carries the blank sheet and the mail refers to it.
+    public var attachesHearingSheet: Bool
+    /// The engineer's name for the mail's opening, nil for none.
+    public var engineer: String?
+    /// The case id the engineer gave; nil when none was given (the subject then has no number).
+    public var givenCaseID: String?
     public var events: [EventRow] {
         didSet { hasEvents = !events.isEmpty }
     }
@@ -95,6 +109,18 @@ public struct ReportModel: Sendable {
         requestedItems = items.filter(\.needsRequest)
         hasRequests = !requestedItems.isEmpty
         hasConditionalRequests = requestedItems.contains(where: \.conditional)
+        informationItems = requestedItems.filter(\.isInformation)
+        hasInformationRequests = !informationItems.isEmpty
+        materialItems = requestedItems.filter { !$0.isInformation }
+        hasMaterialRequests = !materialItems.isEmpty
+        reviewItems = items.filter { $0.status == ItemStatus.review.rawValue }
+        hasReviewItems = !reviewItems.isEmpty
+        attachesHearingSheet = assessment.hearing == nil && requestedItems.contains(where: \.isHearing)
+        engineer = (language == .en ? options.engineerEnglish ?? options.engineer : options.engineer).map {
+            PlainText.singleLine($0).trimmingCharacters(in: .whitespaces)
+        }
+        .flatMap { $0.isEmpty ? nil : $0 }
+        givenCaseID = options.caseIDGiven ? caseID : nil
         let events = assessment.incidentEvents.map { event in
             let levelClass = Self.levelClass(event.level)
             return EventRow(
@@ -136,7 +162,9 @@ public struct ReportModel: Sendable {
         }
         hasFiles = !files.isEmpty
         hearingSource = assessment.hearing.map { PathRow(path: CaseText($0.source)) }
-        customer = options.customer.map { Self.salutation($0, language: language) }
+        customer = (language == .ja ? options.customer : options.customerEnglish).map {
+            Self.salutation($0, language: language)
+        }
         signature = options.signature.map { $0.trimmingCharacters(in: .newlines) }.flatMap { $0.isEmpty ? nil : $0 }
         generatedAt = DisplayFormat.time(options.generatedAt, in: zone)
         toolVersion = CaseIntakeVersion.current

@@ -4,26 +4,73 @@ import Foundation
 /// `X-Unsent: 1`, no recipient yet, the subject as RFC 2047 encoded words, the body as UTF-8
 /// in base64, CRLF line ends throughout (FORMATS.md §6).
 public enum DraftMessage {
-    /// The message bytes.
-    public static func render(_ mail: FollowUpText, date: Date) -> Data {
+    /// A file sent with the mail (the blank hearing sheet).
+    public struct Attachment: Sendable {
+        public let fileName: String
+        public let contentType: String
+        public let bytes: Data
+
+        public init(fileName: String, contentType: String, bytes: Data) {
+            self.fileName = fileName
+            self.contentType = contentType
+            self.bytes = bytes
+        }
+    }
+
+    /// The message bytes; with attachments, a `multipart/mixed` message [RFC 2046 §5.1].
+    public static func render(_ mail: FollowUpText, date: Date, attachments: [Attachment] = []) -> Data {
         var lines = [
             "X-Unsent: 1",
             "To: undisclosed-recipients:;",
             "Subject: " + encodedWords(mail.subject).joined(separator: "\r\n "),
             "Date: " + rfc5322Date(date),
             "MIME-Version: 1.0",
-            "Content-Type: text/plain; charset=UTF-8",
-            "Content-Transfer-Encoding: base64",
-            "",
         ]
-        let body = Data(mail.body.raw.replacingOccurrences(of: "\n", with: "\r\n").utf8).base64EncodedString()
-        var index = body.startIndex
-        while index < body.endIndex {
-            let end = body.index(index, offsetBy: 76, limitedBy: body.endIndex) ?? body.endIndex
-            lines.append(String(body[index..<end]))  // [RFC 2045 §6.8] at most 76 characters a line
-            index = end
+        let text = Data(mail.body.raw.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        if attachments.isEmpty {
+            lines += ["Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: base64", ""]
+            lines += base64Lines(text)
+        } else {
+            // The boundary is made of characters base64 never produces together (`=_`).
+            let boundary = "=_caseintake_part_boundary"
+            lines += ["Content-Type: multipart/mixed; boundary=\"\(boundary)\"", ""]
+            lines += [
+                "--" + boundary, "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: base64", "",
+            ]
+            lines += base64Lines(text)
+            for attachment in attachments {
+                let name = encodedWords(attachment.fileName, firstLineUsed: 8).joined(separator: " ")
+                lines += [
+                    "--" + boundary,
+                    "Content-Type: \(attachment.contentType); name=\"\(name)\"",
+                    "Content-Transfer-Encoding: base64",
+                    "Content-Disposition: attachment; filename*=UTF-8''\(percentEncoded(attachment.fileName))",
+                    "",
+                ]
+                lines += base64Lines(attachment.bytes)
+            }
+            lines.append("--" + boundary + "--")
         }
         return Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
+    }
+
+    /// Base64 in lines of at most 76 characters [RFC 2045 §6.8].
+    private static func base64Lines(_ data: Data) -> [String] {
+        let text = data.base64EncodedString()
+        var lines: [String] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let end = text.index(index, offsetBy: 76, limitedBy: text.endIndex) ?? text.endIndex
+            lines.append(String(text[index..<end]))
+            index = end
+        }
+        return lines
+    }
+
+    /// RFC 2231 §4 value characters: attribute-char stays, every other UTF-8 byte is `%XX`.
+    static func percentEncoded(_ text: String) -> String {
+        let plain = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+        return text.utf8.map { plain.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
     }
 
     /// `=?UTF-8?B?…?=` words of whole characters, each at most 75 characters long and each
