@@ -51,19 +51,27 @@ public enum ReportWriter {
                     name: "report.\(language).md",
                     data: Data(try MarkdownReport.render(model, templates: templates).utf8)))
             outputs.append(Output(name: "followup.\(language).txt", data: Data(model.mail.body.raw.utf8)))
-            var attachments: [DraftMessage.Attachment] = []
-            if model.attachesHearingSheet, let checklist, let language = ReportLanguage(rawValue: model.language) {
-                let sheet = try HearingSheet.render(checklist, language: language, templates: templates)
-                attachments.append(
-                    DraftMessage.Attachment(
-                        fileName: model.labels["hearingSheetFile"] ?? "hearing-sheet.md",
-                        contentType: "text/markdown; charset=UTF-8", bytes: Data(sheet.utf8)))
-            }
+            let attachments = try self.attachments(for: model, checklist: checklist, templates: templates)
             outputs.append(
                 Output(
                     name: "followup.\(language).eml",
                     data: DraftMessage.render(model.mail, date: date, attachments: attachments)))
         }
         return outputs
+    }
+
+    /// What the draft carries besides its text: the blank hearing sheet when none was received.
+    public static func attachments(for model: ReportModel, checklist: Checklist?, templates: ReportTemplates) throws
+        -> [DraftMessage.Attachment]
+    {
+        guard model.attachesHearingSheet, let checklist, let language = ReportLanguage(rawValue: model.language) else {
+            return []
+        }
+        let sheet = try HearingSheet.render(checklist, language: language, templates: templates)
+        return [
+            DraftMessage.Attachment(
+                fileName: model.labels["hearingSheetFile"] ?? "hearing-sheet.md",
+                contentType: "text/markdown; charset=UTF-8", bytes: Data(sheet.utf8))
+        ]
     }
 }

@@ -81,19 +81,20 @@ enum ReportCases {
             ])
     }
 
-    /// Everything answered and sent: both event logs, a capture with the SMTP session, a screenshot.
+    /// Everything answered and sent, and the evidence agrees: the mail server refused to relay,
+    /// in the capture, SPNT.log and the events alike.
     static func complete() throws -> ReportCase {
         try run(
             "golden-complete",
             files: [
                 ("hearing-sheet.md", Array(try filledSheet(SheetFiller.completeJapaneseAnswers, tick: .notSent).utf8)),
                 ("msinfo32.txt", MsInfoWriter.textExport(language: .japanese)),
-                ("SPNT.log", SpntLogWriter.log(outcome: .connectFailed)),
+                ("SPNT.log", SpntLogWriter.log(outcome: .rejected)),
                 ("telnet.txt", TelnetTranscriptWriter.bytes(.connected)),
-                ("settings.bmp", ImageWriter.bmp(width: 64, height: 48)),
-                ("Application.evtx", ExampleEvidence.eventLog(channel: "Application")),
-                ("System.evtx", ExampleEvidence.eventLog(channel: "System")),
-                ("smtp.pcapng", ExampleEvidence.capture()),
+                ("settings.png", ImageWriter.dialogPNG()),
+                ("Application.evtx", ExampleEvidence.eventLog(channel: "Application", failure: .rejected)),
+                ("System.evtx", ExampleEvidence.eventLog(channel: "System", failure: .rejected)),
+                ("smtp.pcapng", ExampleEvidence.capture(.relayDenied)),
             ])
     }
 
@@ -120,7 +121,8 @@ extension ReportCase {
             return model
         }
         let rendered = try ReportWriter.render(
-            models, summary: SummaryDocument(assessment), templates: templates, date: ReportCases.generatedAt)
+            models, summary: SummaryDocument(assessment), templates: templates, date: ReportCases.generatedAt,
+            checklist: assessment.checklist)
         let prefix = root.path + "/"
         var cleaned: [(name: String, data: Data)] = []
         for output in rendered {
@@ -131,7 +133,10 @@ extension ReportCase {
                 else { continue }
                 let subject = try FollowUpMail.render(model, templates: templates).subject
                 let mail = FollowUpText(subject: subject, body: String(decoding: text.data, as: UTF8.self))
-                cleaned.append((output.name, DraftMessage.render(mail, date: ReportCases.generatedAt)))
+                let attachments = try ReportWriter.attachments(
+                    for: model, checklist: assessment.checklist, templates: templates)
+                cleaned.append(
+                    (output.name, DraftMessage.render(mail, date: ReportCases.generatedAt, attachments: attachments)))
             } else {
                 let text = String(decoding: output.data, as: UTF8.self).replacingOccurrences(of: prefix, with: "")
                 cleaned.append((output.name, Data(text.utf8)))
