@@ -19,6 +19,9 @@ demo: build
 	@echo "== An incomplete case: a tar.gz with open questions and missing logs (exit 1 expected)"
 	$(SWIFT) run caseintake report Examples/incomplete-case/case-0002.tar.gz -o $(DEMO_OUT) || test $$? -eq 1
 	@echo
+	@echo "== Every file there, but they disagree: delivered in the capture, failed in SPNT.log (exit 1 expected)"
+	$(SWIFT) run caseintake report Examples/contradiction-case/case-0003.zip -o $(DEMO_OUT) || test $$? -eq 1
+	@echo
 	@echo "== A second mail as .7z: the capture was taken on the wrong host (exit 1 expected)"
 	$(SWIFT) run caseintake report "Examples/7z-case/追加資料.7z" -o $(DEMO_OUT) || test $$? -eq 1
 	@echo
