@@ -66,9 +66,15 @@ enum TimelineSources {
 
     static func mailServerLog(_ evidence: CorrelationEvidence) -> [TimelineItem] {
         evidence.files.filter(\.isReadable).flatMap { file -> [TimelineItem] in
-            guard let summary = file.facts.mailServerLog, !summary.clientFilter.isEmpty else { return [] }
+            guard let summary = file.facts.mailServerLog else { return [] }
+            // Followed for the Normal Server (--server), or the kept lines that name it.
+            let server = evidence.normalServer.addresses + evidence.normalServer.names
+            let followed = !summary.clientFilter.isEmpty
+            guard followed || !server.isEmpty else { return [] }
             return summary.listedLines.compactMap { line in
-                guard let time = line.time, evidence.relevant(time) else { return nil }
+                guard let time = line.time, evidence.relevant(time),
+                    followed || server.contains(where: { LogLineText.mentions(line.text, $0) })
+                else { return nil }
                 let severity: Finding.Severity =
                     ["bounced", "rejected", "expired"].contains(line.status ?? "")
                     ? .problem : line.status == "deferred" ? .warning : .info
@@ -89,6 +95,23 @@ enum TimelineSources {
 
 /// Log lines as the timeline shows them: the time is in its own column.
 enum LogLineText {
+    /// Whether `text` names `token` as a whole word (`192.0.2.1` is not in `192.0.2.10`), any case.
+    static func mentions(_ text: String, _ token: String) -> Bool {
+        let lowered = text.lowercased()
+        let needle = token.lowercased()
+        var searchStart = lowered.startIndex
+        while let range = lowered.range(of: needle, range: searchStart..<lowered.endIndex) {
+            let before = range.lowerBound == lowered.startIndex ? nil : lowered[lowered.index(before: range.lowerBound)]
+            let after = range.upperBound == lowered.endIndex ? nil : lowered[range.upperBound]
+            let joins = { (character: Character?) in
+                character.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" } ?? false
+            }
+            if !joins(before) && !joins(after) { return true }
+            searchStart = range.upperBound
+        }
+        return false
+    }
+
     /// `2026/11/20 10:05:21.037 [Notify] …` → `[Notify] …` (the leading date and time dropped).
     static func withoutTimestamp(_ text: String) -> String {
         var rest = Substring(text)

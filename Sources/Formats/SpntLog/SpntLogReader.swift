@@ -5,7 +5,8 @@
 /// `03/04/2026` are read month-first unless the file shows day-first dates elsewhere
 /// (a first number above 12); the ambiguous ones are re-read at the end accordingly.
 public struct SpntLogReader: ByteStreamParser {
-    /// How many notable lines are kept (all are counted).
+    /// How many notable lines are kept (all are counted): the first quarter from the start of the
+    /// log, the rest the most recent ones — a reproduction is usually at the end of a debug log.
     public let notableLimit: Int
     private var lines = LineReader(maxLineBytes: 16 * 1024)
     private var timestamped = 0
@@ -15,6 +16,9 @@ public struct SpntLogReader: ByteStreamParser {
     private var monthFirstEvidence = 0
     private var notableCount = 0
     private var notable: [(line: SpntLogSummary.NotableLine, found: LogTimestampScanner.Found?)] = []
+    /// The most recent notable lines after the first `notableLimit / 4`, as a ring.
+    private var recent: [(line: SpntLogSummary.NotableLine, found: LogTimestampScanner.Found?)] = []
+    private var recentNext = 0
     private var productMentions = 0
     private var productBuilds: [String] = []
 
@@ -42,7 +46,7 @@ public struct SpntLogReader: ByteStreamParser {
             firstTime: dayFirst ? earliest.dayFirst : earliest.monthFirst,
             lastTime: dayFirst ? latest.dayFirst : latest.monthFirst,
             dayFirstDates: dayFirst, notableLineCount: notableCount,
-            notableLines: notable.map { entry in
+            notableLines: (notable + recent[recentNext...] + recent[..<recentNext]).map { entry in
                 var line = entry.line
                 line.time = pick(entry.found)
                 return line
@@ -66,10 +70,18 @@ public struct SpntLogReader: ByteStreamParser {
         let keywords = SpntLogVocabulary.keywords(in: lowered)
         guard !keywords.isEmpty else { return }
         notableCount &+= 1
-        guard notable.count < notableLimit else { return }
+        let head = notableLimit / 4
+        let ringSize = notableLimit - head
         let text = line.text.count > 500 ? String(line.text.prefix(500)) : line.text
         let kept = SpntLogSummary.NotableLine(line: line.number, time: found?.time, text: text, keywords: keywords)
-        notable.append((kept, found))
+        if notable.count < head {
+            notable.append((kept, found))
+        } else if recent.count < ringSize {
+            recent.append((kept, found))
+        } else if ringSize > 0 {
+            recent[recentNext] = (kept, found)
+            recentNext = (recentNext + 1) % ringSize
+        }
     }
 
     private mutating func record(_ found: LogTimestampScanner.Found) {
