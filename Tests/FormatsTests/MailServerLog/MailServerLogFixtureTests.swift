@@ -43,7 +43,22 @@ struct MailServerLogFixtureTests {
         #expect(summary.lines == 10)
         #expect(summary.listedLines.count == 4)
         #expect(summary.listedLines.map(\.status) == [nil, "sent", nil, "bounced"])
-        #expect(summary.earliest == ISO8601DateFormatter().date(from: "2026-11-20T01:04:58Z")?.addingTimeInterval(0.12))
+        #expect(Self.microseconds(summary.earliest) == 1_795_136_698_120_000)  // 2026-11-20T01:04:58.120Z
+    }
+
+    @Test("fraction digits past the microsecond are dropped, not rounded into the next second")
+    func fractionTruncated() {
+        let text =
+            "2026-11-20T10:05:30.9999999+09:00 mx postfix/smtp[1]: ABCDEF1: to=<a@b>, status=sent (ok)\n"
+            + "2026-11-20T10:05:30.1234567+09:00 mx postfix/smtp[1]: ABCDEF2: to=<a@b>, status=sent (ok)\n"
+        let summary = MailTestSupport.parse(MailServerLogReader(year: 2026), Array(text.utf8))
+        #expect(Self.microseconds(summary.earliest) == 1_795_136_730_123_456)
+        #expect(Self.microseconds(summary.latest) == 1_795_136_730_999_999)
+    }
+
+    /// Microseconds since 1970 of a date the reader made.
+    static func microseconds(_ date: Date?) -> Int64? {
+        date.flatMap(MicrosecondTime.parts).map { $0.seconds * 1_000_000 + $0.microseconds }
     }
 
     @Test("syslog stamps roll over into the next year at Dec → Jan")
