@@ -53,8 +53,8 @@ import Testing
             .split(separator: "\n").compactMap(CaptureTimeTests.epochMicroseconds)
         #expect(summary.packets == times.count)
         #expect(summary.damage.isEmpty, "\(summary.damage)")
-        #expect(CaptureTimeTests.microseconds(summary.firstPacket) == times.min())
-        #expect(CaptureTimeTests.microseconds(summary.lastPacket) == times.max())
+        #expect(microsecondsSince1970(summary.firstPacket) == times.min())
+        #expect(microsecondsSince1970(summary.lastPacket) == times.max())
     }
 
     /// tshark lists one `smtp.response.code` per reply *within a frame* (several per frame,

@@ -107,8 +107,8 @@ import Testing
         let times = output.stdout.split(whereSeparator: \.isNewline).compactMap(Self.epochMicroseconds)
         #expect(times.count == 3)
         let summary = Self.read(bytes)
-        #expect(Self.microseconds(summary.firstPacket) == times.min())
-        #expect(Self.microseconds(summary.lastPacket) == times.max())
+        #expect(microsecondsSince1970(summary.firstPacket) == times.min())
+        #expect(microsecondsSince1970(summary.lastPacket) == times.max())
     }
 
     /// tshark's `frame.time_epoch` ("1418145369.999999999") as microseconds, extra digits dropped.
@@ -119,8 +119,4 @@ import Testing
         return Int64(fraction).map { seconds * 1_000_000 + $0 }
     }
 
-    /// Microseconds since 1970 of a date the reader made.
-    static func microseconds(_ date: Date?) -> Int64? {
-        date.flatMap(MicrosecondTime.parts).map { $0.seconds * 1_000_000 + $0.microseconds }
-    }
 }

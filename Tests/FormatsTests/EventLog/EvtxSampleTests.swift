@@ -25,8 +25,8 @@ struct EvtxSampleTests {
         let facts = try #require(Self.reference?[EventLogSamples.evtxFolder.appendingPathComponent(file).path])
         let summary = try Self.read(file)
         #expect(summary.records == facts.records)
-        #expect(RustEvtxReference.microseconds(summary.firstEvent) == facts.first)
-        #expect(RustEvtxReference.microseconds(summary.lastEvent) == facts.last)
+        #expect(microsecondsSince1970(summary.firstEvent) == facts.first)
+        #expect(microsecondsSince1970(summary.lastEvent) == facts.last)
     }
 
     @Test("the log's channel is the one MANIFEST.md lists for it", arguments: EventLogSamples.evtxFiles)
@@ -60,7 +60,7 @@ struct EvtxSampleTests {
         let facts = try #require(RustEvtxReference.facts(for: [file.path])?[file.path])
         #expect(facts.records == events.count)
         let first = try #require(events.map(\.time).min())
-        #expect(facts.first == RustEvtxReference.microseconds(first))
+        #expect(facts.first == microsecondsSince1970(first))
     }
 
     /// The channel with the highest count in the MANIFEST's "channels {...}" line for the file.

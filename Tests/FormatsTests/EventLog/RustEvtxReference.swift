@@ -1,4 +1,3 @@
-import Formats
 import Foundation
 
 /// Record counts and TimeCreated ranges computed by the Rust `evtx` parser (PyPI package `evtx`,
@@ -45,11 +44,6 @@ enum RustEvtxReference {
             out[path] = [n, min(times) if times else None, max(times) if times else None]
         print(json.dumps(out))
         """
-
-    /// Microseconds since 1970 of a date the parsers made (exact: see `MicrosecondTime`).
-    static func microseconds(_ date: Date?) -> Int64? {
-        date.flatMap(MicrosecondTime.parts).map { $0.seconds * 1_000_000 + $0.microseconds }
-    }
 
     /// The reference facts for each file, by path.
     static func facts(for paths: [String]) -> [String: Facts]? {

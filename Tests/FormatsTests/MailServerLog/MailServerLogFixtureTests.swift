@@ -43,7 +43,7 @@ struct MailServerLogFixtureTests {
         #expect(summary.lines == 10)
         #expect(summary.listedLines.count == 4)
         #expect(summary.listedLines.map(\.status) == [nil, "sent", nil, "bounced"])
-        #expect(Self.microseconds(summary.earliest) == 1_795_136_698_120_000)  // 2026-11-20T01:04:58.120Z
+        #expect(microsecondsSince1970(summary.earliest) == 1_795_136_698_120_000)  // 2026-11-20T01:04:58.120Z
     }
 
     @Test(
@@ -62,12 +62,8 @@ struct MailServerLogFixtureTests {
         ])
     func earliestAndLatest(text: String, year: Int, earliest: Int64, latest: Int64) {
         let summary = MailTestSupport.parse(MailServerLogReader(year: year), Array(text.utf8))
-        #expect(Self.microseconds(summary.earliest) == earliest)
-        #expect(Self.microseconds(summary.latest) == latest)
+        #expect(microsecondsSince1970(summary.earliest) == earliest)
+        #expect(microsecondsSince1970(summary.latest) == latest)
     }
 
-    /// Microseconds since 1970 of a date the reader made.
-    static func microseconds(_ date: Date?) -> Int64? {
-        date.flatMap(MicrosecondTime.parts).map { $0.seconds * 1_000_000 + $0.microseconds }
-    }
 }
