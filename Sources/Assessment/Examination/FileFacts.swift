@@ -154,7 +154,7 @@ extension FileFacts: Encodable {
             records = summary.records
             firstEvent = summary.firstEvent
             lastEvent = summary.lastEvent
-            computer = summary.computers.first
+            computer = summary.mainComputer
             computers = summary.computers
             providers = summary.providers
             recoveredRecords = summary.recoveredRecords

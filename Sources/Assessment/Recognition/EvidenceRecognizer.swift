@@ -68,7 +68,8 @@ public enum EvidenceRecognizer {
         }
         if let byName,
             [.spntLog, .msinfoText, .eventLogExport, .hearingSheet, .telnetTranscript, .mailServerLog]
-                .contains(byName)
+                .contains(byName),
+            NameHintAllowance.allows(byName, text: text)
         {
             return Recognition(byName, .name)
         }

@@ -1,11 +1,9 @@
 import Foundation
 
 /// Packet times are kept as nanoseconds since 1970 (no rounding while reading) and become
-/// `Date` only in the result.
+/// `Date` only in the result, truncated to the microsecond (tshark's µs display does the same).
 enum CaptureClock {
     static func date(nanoseconds: Int64) -> Date {
-        let seconds = nanoseconds / 1_000_000_000
-        let fraction = nanoseconds % 1_000_000_000
-        return Date(timeIntervalSince1970: Double(seconds) + Double(fraction) / 1e9)
+        MicrosecondTime.date(nanoseconds, perSecond: 1_000_000_000)
     }
 }

@@ -19,8 +19,16 @@ struct CaptureInterface {
             } else {
                 value = exponent - 9 <= 19 ? Int64(clamping: units / Self.powerOfTen(exponent - 9)) : 0
             }
+        } else if exponent < 64 {
+            // 2^-n units: whole seconds by shifting, the fraction in integers (truncated to the ns).
+            let whole = units >> UInt64(exponent)
+            let fraction = units & ((1 << UInt64(exponent)) - 1)
+            let product = fraction.multipliedFullWidth(by: 1_000_000_000)
+            let nanoseconds = exponent == 0 ? 0 : (product.high << (64 - exponent)) | (product.low >> exponent)
+            let (scaled, overflow) = whole.multipliedReportingOverflow(by: 1_000_000_000)
+            value = overflow ? .max : Int64(clamping: scaled).addingReportingOverflow(Int64(nanoseconds)).partialValue
         } else {
-            value = Int64(exactly: (Double(units) / pow(2, Double(exponent)) * 1e9).rounded()) ?? .max
+            value = 0
         }
         return value &+ offsetSeconds &* 1_000_000_000
     }
@@ -93,7 +101,16 @@ extension CaptureReader {
         guard bytes.count >= 16 + captured else { return .need(16 + captured) }
         let seconds = Int64(bytes.u32(0, bigEndian: bigEndian))
         let fraction = Int64(bytes.u32(4, bigEndian: bigEndian))
-        let time = seconds &* 1_000_000_000 &+ (pcapNanoseconds ? fraction : fraction &* 1000)
+        var time: Int64? = seconds &* 1_000_000_000 &+ (pcapNanoseconds ? fraction : fraction &* 1000)
+        // A sub-second field of a whole second or more is no time at all: carrying it into the
+        // seconds would move the packet by minutes, so it stays out of the capture's span.
+        if fraction >= (pcapNanoseconds ? 1_000_000_000 : 1_000_000) {
+            time = nil
+            decoder.damage.note(
+                "impossible-fraction",
+                "record \(summary.packets + 1) at offset \(fileOffset) has \(fraction) "
+                    + (pcapNanoseconds ? "nanoseconds" : "microseconds") + " in its sub-second field")
+        }
         packet(UnsafeRawBufferPointer(rebasing: bytes[16..<(16 + captured)]), linkType: pcapLinkType, time: time)
         return .advance(16 + captured)
     }

@@ -98,7 +98,7 @@ struct BinXmlValue {
             }
             return WindowsTime.date(
                 year: field(0), month: field(1), day: field(3), hour: field(4), minute: field(5),
-                second: field(6), fraction: Double(field(7)) / 1000)
+                second: field(6), microseconds: field(7) * 1000)
         case 0x01, 0x02:
             return WindowsTime.date(iso8601: text(in: chunk, limit: 40))
         default:

@@ -18,6 +18,9 @@ public struct EventLogSummary: Sendable, Codable, Equatable {
     public var lastEvent: Date?
     /// Distinct computer names, in order of first appearance (bounded).
     public var computers: [String]
+    /// The computer named by most records (the first seen on a tie): the machine the log is
+    /// from, even when a forwarded or copied record from another one comes first.
+    public var mainComputer: String?
     /// Records per provider (event source) name (bounded number of names).
     public var providers: [String: Int]
     /// The header's dirty flag: the log was not closed cleanly (typical of a copy of a live log).
@@ -44,6 +47,7 @@ public struct EventLogSummary: Sendable, Codable, Equatable {
         firstEvent = nil
         lastEvent = nil
         computers = []
+        mainComputer = nil
         providers = [:]
         dirty = false
         full = false

@@ -4,11 +4,12 @@ import Foundation
 struct EventLogTally {
     private(set) var summary: EventLogSummary
     private var channelCounts: [String: Int] = [:]
-    private var knownComputers: Set<String> = []
+    /// Records per listed computer, counted in runs like channels.
+    private var computerCounts: [String: Int] = [:]
+    private var computerRun = (name: "", count: 0)
     private var damageIndex: [String: Int] = [:]
     private var channelRun = (name: "", count: 0)
     private var providerRun = (name: "", count: 0)
-    private var lastComputer = ""
     private let keep: (@Sendable (EventRecord) -> Bool)?
     private let maxKept: Int
     /// Kept records as a ring: once full, a new record replaces the oldest, so the most recent
@@ -45,12 +46,15 @@ struct EventLogTally {
             flushProviderRun()
             providerRun = (record.provider, 1)
         }
-        if record.computer != lastComputer {
-            lastComputer = record.computer
-            if !record.computer.isEmpty, !knownComputers.contains(record.computer),
-                knownComputers.count < EventLogSummary.maxComputers
+        if record.computer == computerRun.name {
+            computerRun.count += 1
+        } else {
+            flushComputerRun()
+            computerRun = (record.computer, 1)
+            if !record.computer.isEmpty, computerCounts[record.computer] == nil,
+                computerCounts.count < EventLogSummary.maxComputers
             {
-                knownComputers.insert(record.computer)
+                computerCounts[record.computer] = 0
                 summary.computers.append(record.computer)
             }
         }
@@ -72,6 +76,12 @@ struct EventLogTally {
             channelCounts[channelRun.name, default: 0] += channelRun.count
         }
         channelRun.count = 0
+    }
+
+    private mutating func flushComputerRun() {
+        guard computerRun.count > 0 else { return }
+        computerCounts[computerRun.name]? += computerRun.count
+        computerRun.count = 0
     }
 
     private mutating func flushProviderRun() {
@@ -108,10 +118,17 @@ struct EventLogTally {
     mutating func finished() -> EventLogSummary {
         flushChannelRun()
         flushProviderRun()
+        flushComputerRun()
         var result = summary
         result.keptRecords = Array(kept[oldestKept...] + kept[..<oldestKept])
         // Ties go to the alphabetically first channel so the answer does not depend on hashing.
         result.channel = channelCounts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
+        // Ties go to the computer seen first.
+        result.mainComputer =
+            result.computers.enumerated().max { a, b in
+                let (countA, countB) = (computerCounts[a.element] ?? 0, computerCounts[b.element] ?? 0)
+                return countA < countB || (countA == countB && a.offset > b.offset)
+            }?.element
         return result
     }
 }

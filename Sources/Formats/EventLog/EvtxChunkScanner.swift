@@ -120,13 +120,25 @@ struct EvtxChunkScanner {
         }
         let fields = decoder.fields
         let written = chunk.u64Unchecked(pos + 16)  // [EVTX] event record 16:8 FILETIME written
+        // The header's write time stands in only for a record whose XML has no TimeCreated; one
+        // that is there but cannot be read leaves the record out of the time range, as damage.
+        var timeCreated = WindowsTime.date(fileTime: written)
+        if let field = fields.timeCreated {
+            timeCreated = field.date(in: chunk)
+            if timeCreated == nil {
+                tally.damage(
+                    "record.bad-time",
+                    "The TimeCreated of record \(headerID) in chunk \(index) is not a valid time; "
+                        + "the record is left out of the time range.")
+            }
+        }
         let record = EventRecord(
             provider: fields.provider.map { providers.text(of: $0, in: chunk) } ?? "",
             eventSourceName: fields.eventSourceName.map { sources.text(of: $0, in: chunk) },
             eventID: Int(truncatingIfNeeded: fields.eventID?.integer(in: chunk) ?? 0),
             qualifiers: fields.qualifiers?.integer(in: chunk).map { Int(truncatingIfNeeded: $0) },
             level: Int(truncatingIfNeeded: fields.level?.integer(in: chunk) ?? 0),
-            timeCreated: fields.timeCreated?.date(in: chunk) ?? WindowsTime.date(fileTime: written),
+            timeCreated: timeCreated,
             recordID: fields.recordID?.integer(in: chunk).map { UInt64(bitPattern: $0) } ?? headerID,
             computer: fields.computer.map { computers.text(of: $0, in: chunk) } ?? "",
             channel: fields.channel.map { channels.text(of: $0, in: chunk) } ?? "")

@@ -9,9 +9,14 @@ public enum EncodedWords {
     }
 
     /// Decodes a header value's bytes (already unfolded): encoded words are decoded in their
-    /// charset, white space between adjacent words is dropped (§6.2), other bytes are taken as
-    /// UTF-8 or, failing that, CP932 (raw 8-bit headers).
+    /// charset, white space between adjacent words is dropped (§6.2), other bytes are read in
+    /// `raw` or, without one, in the charset detected for them (raw 8-bit headers); never into
+    /// private-use characters.
     public static func decode(_ value: [UInt8]) -> (text: String, words: [Word]) {
+        decode(value, raw: nil)
+    }
+
+    static func decode(_ value: [UInt8], raw: RawHeaderCharset?) -> (text: String, words: [Word]) {
         var text = ""
         var words: [Word] = []
         var plain: [UInt8] = []
@@ -28,7 +33,7 @@ public enum EncodedWords {
         func flushPlain() {
             if !plain.isEmpty {
                 flushPending()
-                text += MailCharset.decodeLeniently(plain, charset: "utf-8")
+                text += raw.map { $0.decode(plain) } ?? RawHeaderCharset.detect(plain)
             }
             plain.removeAll()
         }
@@ -66,7 +71,7 @@ public enum EncodedWords {
         plain.append(contentsOf: pendingSpace)
         flushPlain()
         flushPending()
-        return (text, words)
+        return (RawHeaderCharset.withoutPrivateUse(text), words)
     }
 
     /// Decodes a header value given as a string of ASCII/UTF-8.

@@ -11,19 +11,22 @@ enum MailDiagnostician {
         return ["utf-8", "euc-jp", "shift_jis"].first { MailCharset.decodeStrictly(bytes, charset: $0) != nil }
     }
 
-    /// Raw 8-bit header fields and encoded words whose bytes don't fit their charset.
-    static func headerHints(_ block: MailHeaderBlock, where place: String) -> [MailDiagnosis] {
-        var hints: [MailDiagnosis] = []
+    /// Raw 8-bit header fields, and how their bytes were read.
+    static func rawHeaderHint(_ block: MailHeaderBlock, where place: String, charset: RawHeaderCharset?)
+        -> MailDiagnosis?
+    {
         let raw = block.eightBitFieldNames
-        if !raw.isEmpty {
-            let bytes = raw.compactMap { block.value($0) }.flatMap { $0 }
-            let guess = guessEncoding(bytes).map { "; the bytes are valid \($0.uppercased())" } ?? ""
-            hints.append(
-                MailDiagnosis(
-                    code: .raw8BitHeader,
-                    detail: "\(place): 8-bit bytes without RFC 2047 encoding in "
-                        + raw.prefix(8).joined(separator: ", ") + guess))
-        }
+        guard !raw.isEmpty else { return nil }
+        let reading = charset.map { "; " + $0.description } ?? ""
+        return MailDiagnosis(
+            code: .raw8BitHeader,
+            detail: "\(place): 8-bit bytes without RFC 2047 encoding in "
+                + raw.prefix(8).joined(separator: ", ") + reading)
+    }
+
+    /// Encoded words whose bytes don't fit their charset.
+    static func encodedWordHints(_ block: MailHeaderBlock, where place: String) -> [MailDiagnosis] {
+        var hints: [MailDiagnosis] = []
         for (name, value) in block.fields where value.contains(UInt8(ascii: "=")) {
             for word in EncodedWords.decode(value).words {
                 hints.append(

@@ -33,20 +33,34 @@ struct MailHeaderBlock {
         fields.filter { $0.value.contains(where: { $0 >= 0x80 }) }.map(\.name)
     }
 
+    /// The charset for the raw bytes of this header section (8-bit or ISO-2022-JP escapes
+    /// outside encoded words), chosen for all of them together; nil when there are none.
+    func rawCharset(declared: [String]) -> RawHeaderCharset? {
+        var raw: [UInt8] = []
+        for field in fields where RawHeaderCharset.isRaw(field.value) {
+            raw.append(contentsOf: field.value)
+            raw.append(0x0A)
+        }
+        return raw.isEmpty ? nil : RawHeaderCharset.choose(for: raw, declared: declared)
+    }
+
     /// The first value of a field, as bytes.
     func value(_ name: String) -> [UInt8]? {
         fields.first(where: { $0.name == name })?.value
     }
 
-    /// The first value of a field as text (bytes as UTF-8, else CP932), trailing space trimmed.
-    func text(_ name: String) -> String? {
-        value(name).map { MailCharset.decodeLeniently($0, charset: "utf-8").trimmingASCIISpaces() }
+    /// The first value of a field as text (raw bytes in `raw`, else in the charset detected for
+    /// them), trailing space trimmed.
+    func text(_ name: String, raw: RawHeaderCharset? = nil) -> String? {
+        value(name).map { bytes in
+            (raw.map { $0.decode(bytes) } ?? RawHeaderCharset.detect(bytes)).trimmingASCIISpaces()
+        }
     }
 
-    /// The value with RFC 2047 words decoded.
-    func decoded(_ name: String) -> (text: String, words: [EncodedWords.Word])? {
+    /// The value with RFC 2047 words decoded, raw bytes in `raw`.
+    func decoded(_ name: String, raw: RawHeaderCharset? = nil) -> (text: String, words: [EncodedWords.Word])? {
         value(name).map { bytes in
-            let result = EncodedWords.decode(bytes)
+            let result = EncodedWords.decode(bytes, raw: raw)
             return (result.text, result.words)
         }
     }

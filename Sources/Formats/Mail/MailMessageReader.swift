@@ -37,6 +37,9 @@ public struct MailMessageReader: ByteStreamParser {
     private var started = false
     private var previousLineBlank = true
     private var sawEightBit = false
+    /// The top header section, described at the end: its raw 8-bit text is read in the charset
+    /// the message declares, which a multipart message names only in its first text part.
+    private var topHeader: MailHeaderBlock?
 
     /// Creates a reader.
     public init() {}
@@ -59,6 +62,7 @@ public struct MailMessageReader: ByteStreamParser {
             endHeader(context)
         }
         finishOpenPart()
+        if let topHeader { describeMessage(topHeader) }
         summary.lineEndings = splitter.endings
         let toldNoCharset = summary.hints.contains { $0.code == .noCharset }
         if sawEightBit && summary.declaredCharsets.isEmpty && !toldNoCharset {
@@ -120,12 +124,20 @@ public struct MailMessageReader: ByteStreamParser {
         for (_, value) in block.fields where value.contains(UInt8(ascii: "?")) {
             for word in EncodedWords.decode(value).words { noteCharset(word.charset) }
         }
-        if context.isTop { describeMessage() }
         let place =
             context.isTop
             ? "message header"
             : context.isAttachedMessage ? "attached message header" : "part header"
-        summary.hints.append(contentsOf: MailDiagnostician.headerHints(block, where: place))
+        if context.isTop {
+            topHeader = block
+        } else {
+            let declared = [part.charset, summary.parts.first?.charset].compactMap { $0 }
+            let charset = block.rawCharset(declared: declared)
+            if let hint = MailDiagnostician.rawHeaderHint(block, where: place, charset: charset) {
+                summary.hints.append(hint)
+            }
+        }
+        summary.hints.append(contentsOf: MailDiagnostician.encodedWordHints(block, where: place))
 
         var index: Int?
         if summary.parts.count < Self.maxParts {
@@ -147,14 +159,23 @@ public struct MailMessageReader: ByteStreamParser {
         }
     }
 
-    private mutating func describeMessage() {
-        summary.subject = block.decoded("subject")?.text
-        summary.rawSubject = block.text("subject")
-        summary.from = block.decoded("from")?.text
-        summary.to = block.decoded("to")?.text
-        summary.date = block.text("date")
-        summary.messageID = block.text("message-id")
+    /// The message's own fields, raw bytes read in the charset the message declares (its
+    /// Content-Type, else its first text part's), else in the one detected for them.
+    private mutating func describeMessage(_ block: MailHeaderBlock) {
+        let firstText = summary.parts.first { $0.contentType.hasPrefix("text/") && $0.charset != nil }
+        let declared = [summary.parts.first?.charset, firstText?.charset].compactMap { $0 }
+            .filter { !MailDiagnostician.unknownCharsets.contains($0) }
+        let raw = block.rawCharset(declared: declared)
+        summary.subject = block.decoded("subject", raw: raw)?.text
+        summary.rawSubject = block.text("subject", raw: raw)
+        summary.from = block.decoded("from", raw: raw)?.text
+        summary.to = block.decoded("to", raw: raw)?.text
+        summary.date = block.text("date", raw: raw)
+        summary.messageID = block.text("message-id", raw: raw)
         summary.unsent = block.text("x-unsent") == "1"
+        if let hint = MailDiagnostician.rawHeaderHint(block, where: "message header", charset: raw) {
+            summary.hints.append(hint)
+        }
     }
 
     private mutating func noteCharset(_ charset: String) {

@@ -16,7 +16,8 @@ public enum MailSignature {
         "sender", "x-original-to", "dkim-signature", "authentication-results", "thread-topic", "x-ms-has-attach",
     ]
 
-    /// Recognises a message from the decoded start of a file.
+    /// Recognises a message from the decoded start of a file: by its header block as a whole, so
+    /// one broken line among valid fields (a mailer's bug, a cut-and-paste) does not make it text.
     public static func kind(decodedHead text: String) -> Kind? {
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .prefix(80).map(String.init)
@@ -25,17 +26,28 @@ public enum MailSignature {
             kind = .mbox
             lines.removeFirst()
         }
+        guard let first = lines.first, fieldName(first) != nil else { return nil }
         var known = 0
         var fields = 0
+        var malformed = 0
         for line in lines {
             if line.isEmpty { break }  // the end of the header section
             if line.first == " " || line.first == "\t" { continue }  // folded continuation
-            guard let colon = line.firstIndex(of: ":"), colon != line.startIndex else { return nil }
-            let name = line[..<colon]
-            guard name.allSatisfy({ $0.isASCII && $0 != " " && !$0.isWhitespace }) else { return nil }
+            guard let name = fieldName(line) else {
+                malformed += 1
+                continue
+            }
             fields += 1
             if messageFields.contains(name.lowercased()) { known += 1 }
         }
-        return known >= 2 && fields >= 2 ? kind : nil
+        // One broken line per three fields is damage in a header; more is prose that starts like one.
+        return known >= 2 && fields >= 2 && malformed * 3 <= fields ? kind : nil
+    }
+
+    /// The name of a header field line `name: value` (RFC 5322 §2.2: printable ASCII, no space).
+    private static func fieldName(_ line: String) -> Substring? {
+        guard let colon = line.firstIndex(of: ":"), colon != line.startIndex else { return nil }
+        let name = line[..<colon]
+        return name.allSatisfy({ $0.isASCII && !$0.isWhitespace }) ? name : nil
     }
 }

@@ -20,7 +20,7 @@ struct LogTimestamp {
 
     /// The stamp as written and its time, or nil when the line starts with none.
     mutating func read(_ line: Substring) -> (stamp: String, time: Date?)? {
-        let head = Array(line.utf8.prefix(32))
+        let head = Array(line.utf8.prefix(40))  // room for nine fraction digits and a zone
         if head.count >= 15, let month = Self.months.firstIndex(of: String(decoding: head[0..<3], as: UTF8.self)),
             head[3] == 0x20, let day = Self.number(head[4..<6]), head[6] == 0x20,
             let hour = Self.number(head[7..<9]), let minute = Self.number(head[10..<12]),
@@ -41,16 +41,16 @@ struct LogTimestamp {
         {
             var end = 19
             var zone: TimeZone?
-            var fraction = 0.0
+            // Fraction digits past the microsecond are dropped, as everywhere times are published.
+            var microseconds: Int64 = 0
             if end < head.count, head[end] == 0x2E {
                 end &+= 1
-                var digits = 0.0, scale = 1.0
+                var scale: Int64 = 100_000
                 while end < head.count, (0x30...0x39).contains(head[end]) {
-                    digits = digits * 10 + Double(head[end] &- 0x30)
-                    scale *= 10
+                    microseconds &+= Int64(head[end] &- 0x30) &* scale
+                    scale /= 10
                     end &+= 1
                 }
-                fraction = digits / scale
             }
             if end < head.count, head[end] == 0x5A {  // "Z"
                 zone = TimeZone(identifier: "UTC")
@@ -64,7 +64,13 @@ struct LogTimestamp {
                 end &+= 6
             }
             let stamp = String(decoding: head[0..<end], as: UTF8.self)
-            return (stamp, date(year, month, day, hour, minute, second, zone: zone)?.addingTimeInterval(fraction))
+            let whole = date(year, month, day, hour, minute, second, zone: zone)
+            return (
+                stamp,
+                whole.map {
+                    MicrosecondTime.date(seconds: Int64($0.timeIntervalSince1970.rounded()), microseconds: microseconds)
+                }
+            )
         }
         return nil
     }

@@ -43,21 +43,18 @@ import Testing
     }
 
     @Test(
-        "packet count and first/last packet time equal tshark's", .enabled(if: available, "samples or tshark missing"),
+        "packet count and earliest/latest packet time equal tshark's, to the microsecond",
+        .enabled(if: available, "samples or tshark missing"),
         arguments: files)
     func packetsAndTimes(file: String) throws {
         let url = Self.folder.appendingPathComponent(file)
         let summary = try Self.read(url, blockSize: 1 << 20)
         let times = try Self.run(["-r", url.path, "-T", "fields", "-e", "frame.time_epoch"])
-            .split(separator: "\n").compactMap { Double($0) }
+            .split(separator: "\n").compactMap(CaptureTimeTests.epochMicroseconds)
         #expect(summary.packets == times.count)
         #expect(summary.damage.isEmpty, "\(summary.damage)")
-        if let first = times.min(), let last = times.max() {
-            let ourFirst = try #require(summary.firstPacket).timeIntervalSince1970
-            let ourLast = try #require(summary.lastPacket).timeIntervalSince1970
-            #expect(abs(ourFirst - first) < 2e-6)
-            #expect(abs(ourLast - last) < 2e-6)
-        }
+        #expect(microsecondsSince1970(summary.firstPacket) == times.min())
+        #expect(microsecondsSince1970(summary.lastPacket) == times.max())
     }
 
     /// tshark lists one `smtp.response.code` per reply *within a frame* (several per frame,

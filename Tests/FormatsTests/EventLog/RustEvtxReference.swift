@@ -5,9 +5,10 @@ import Foundation
 enum RustEvtxReference {
     struct Facts: Equatable {
         var records: Int
-        /// Seconds since 1970 of the earliest and latest System/TimeCreated@SystemTime.
-        var first: Double?
-        var last: Double?
+        /// Microseconds since 1970 of the earliest and latest System/TimeCreated@SystemTime,
+        /// exactly the digits the parser prints.
+        var first: Int64?
+        var last: Int64?
     }
 
     static let available: Bool = run(["-c", "import evtx"]) != nil
@@ -16,11 +17,11 @@ enum RustEvtxReference {
         import sys, json, calendar
         from evtx import PyEvtxParser
         def seconds(text):
-            # "2019-04-27T21:04:25.733401Z" (up to 9 fraction digits): exact to the digit, no datetime rounding
+            # "2019-04-27T21:04:25.733401Z": integer microseconds, exact to the digit, no datetime rounding
             body = text.rstrip('Z')
             whole, _, fraction = body.partition('.')
             base = calendar.timegm(tuple(int(x) for x in whole.replace('T', '-').replace(':', '-').split('-')))
-            return base + (int(fraction) / 10 ** len(fraction) if fraction else 0)
+            return base * 1000000 + int((fraction + '000000')[:6])
         out = {}
         for path in sys.argv[1:]:
             it = PyEvtxParser(path).records_json()
@@ -50,7 +51,9 @@ enum RustEvtxReference {
             let json = try? JSONSerialization.jsonObject(with: output) as? [String: [Any]]
         else { return nil }
         return json.mapValues { values in
-            Facts(records: values[0] as? Int ?? -1, first: values[1] as? Double, last: values[2] as? Double)
+            Facts(
+                records: values[0] as? Int ?? -1, first: (values[1] as? NSNumber)?.int64Value,
+                last: (values[2] as? NSNumber)?.int64Value)
         }
     }
 

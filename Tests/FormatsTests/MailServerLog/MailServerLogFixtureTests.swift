@@ -43,17 +43,27 @@ struct MailServerLogFixtureTests {
         #expect(summary.lines == 10)
         #expect(summary.listedLines.count == 4)
         #expect(summary.listedLines.map(\.status) == [nil, "sent", nil, "bounced"])
-        #expect(summary.earliest == ISO8601DateFormatter().date(from: "2026-11-20T01:04:58Z")?.addingTimeInterval(0.12))
+        #expect(microsecondsSince1970(summary.earliest) == 1_795_136_698_120_000)  // 2026-11-20T01:04:58.120Z
     }
 
-    @Test("syslog stamps roll over into the next year at Dec → Jan")
-    func yearRollover() {
-        let text =
-            "Dec 31 23:59:59 mx postfix/smtp[1]: ABCDEF1: to=<a@b>, status=sent (ok)\n"
-            + "Jan  1 00:00:01 mx postfix/smtp[1]: ABCDEF2: to=<a@b>, status=deferred (later)\n"
-        let summary = MailTestSupport.parse(MailServerLogReader(year: 2025), Array(text.utf8))
-        let utc = ISO8601DateFormatter()
-        #expect(summary.earliest == utc.date(from: "2025-12-31T23:59:59Z"))
-        #expect(summary.latest == utc.date(from: "2026-01-01T00:00:01Z"))
+    @Test(
+        "earliest/latest: syslog rolls over at Dec → Jan; ISO fractions are truncated to the microsecond",
+        arguments: [
+            (
+                "Dec 31 23:59:59 mx postfix/smtp[1]: ABCDEF1: to=<a@b>, status=sent (ok)\n"
+                    + "Jan  1 00:00:01 mx postfix/smtp[1]: ABCDEF2: to=<a@b>, status=deferred (later)\n",
+                2025, Int64(1_767_225_599_000_000), Int64(1_767_225_601_000_000)
+            ),
+            (
+                "2026-11-20T10:05:30.9999999+09:00 mx postfix/smtp[1]: ABCDEF1: to=<a@b>, status=sent (ok)\n"
+                    + "2026-11-20T10:05:30.1234567+09:00 mx postfix/smtp[1]: ABCDEF2: to=<a@b>, status=sent (ok)\n",
+                2026, 1_795_136_730_123_456, 1_795_136_730_999_999
+            ),
+        ])
+    func earliestAndLatest(text: String, year: Int, earliest: Int64, latest: Int64) {
+        let summary = MailTestSupport.parse(MailServerLogReader(year: year), Array(text.utf8))
+        #expect(microsecondsSince1970(summary.earliest) == earliest)
+        #expect(microsecondsSince1970(summary.latest) == latest)
     }
+
 }
