@@ -94,9 +94,9 @@ enum IdentityResolver {
         return identity
     }
 
-    /// The computer with most records of a log (its own list is in order of first sight).
+    /// The computer most records of a log name.
     static func mainComputer(_ file: ReceivedFile) -> String? {
-        file.facts.eventLog?.computers.first
+        file.facts.eventLog.flatMap { $0.mainComputer ?? $0.computers.first }
     }
 
     private static func mostCommonComputer(_ logs: [ReceivedFile]) -> String? {

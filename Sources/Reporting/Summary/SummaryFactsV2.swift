@@ -117,7 +117,7 @@ struct EventLogFactsV2: Encodable {
         records = summary.records
         firstEvent = summary.firstEvent
         lastEvent = summary.lastEvent
-        computer = summary.computers.first
+        computer = summary.mainComputer ?? summary.computers.first
         computers = summary.computers
         providers = summary.providers
         recoveredRecords = summary.recoveredRecords
