@@ -19,10 +19,38 @@ import Testing
 
     @Test("--server comes first, and is named as the source")
     func normalServerGiven() throws {
-        let server = try CaseFolder(["msinfo32.txt": Fixtures.msinfo]).assess(servers: ["192.0.2.99"]).correlation
-            .normalServer
-        #expect(server.addresses == ["192.0.2.99", "192.0.2.10"])
+        let server = try CaseFolder(["msinfo32.txt": Fixtures.msinfo]).assess(servers: ["spnt-sv01.example.local"])
+            .correlation.normalServer
+        #expect(server.names == ["spnt-sv01.example.local", "SPNT-SV01"])
+        #expect(server.addresses == ["192.0.2.10"])
         #expect(server.sources.first == "--server")
+    }
+
+    /// The example's msinfo32 export, of the machine `name` with adapter address `address`.
+    static func msinfo(of name: String, address: String) -> [UInt8] {
+        let text = String(decoding: MsInfoWriter.textExport(language: .english, encoding: .utf8), as: UTF8.self)
+        let other = text.replacingOccurrences(of: "SPNT-SV01", with: name).replacingOccurrences(
+            of: "192.0.2.10", with: address)
+        return Array(other.utf8)
+    }
+
+    @Test("an export of another machine beside the Normal Server's is identity.other-computer, not a second name")
+    func secondMsInfo() throws {
+        let assessment = try CaseFolder([
+            "1/msinfo32.txt": Fixtures.msinfo, "2/msinfo32.txt": Self.msinfo(of: "WS-OFFICE12", address: "192.0.2.77"),
+        ]).assess()
+        #expect(assessment.correlation.normalServer.names == ["SPNT-SV01"])
+        #expect(assessment.correlation.normalServer.addresses == ["192.0.2.10"])
+        let observation = try #require(assessment.observations("identity.other-computer").first)
+        #expect(observation.evidence.map(\.description).allSatisfy { $0.hasSuffix("2/msinfo32.txt") })
+        #expect(observation.message.en.contains("WS-OFFICE12"))
+    }
+
+    @Test("an export of another machine than --server names is identity.other-computer")
+    func msInfoOtherThanGiven() throws {
+        let assessment = try CaseFolder(["msinfo32.txt": Fixtures.msinfo]).assess(servers: ["SPNT-SV02"])
+        #expect(assessment.correlation.normalServer.names == ["SPNT-SV02"])
+        #expect(assessment.observations("identity.other-computer").map(\.evidenceNames) == [["msinfo32.txt"]])
     }
 
     @Test("without msinfo32, the computer the event logs were written on")
