@@ -20,9 +20,13 @@ struct CaseFolder {
     static let checklist = try! ChecklistLoader.load(
         contentsOf: TemplateFolder.locate()!.appendingPathComponent(TemplateFolder.defaultChecklist))
 
-    func assess(symptom: Symptom? = nil) -> CaseAssessment {
+    /// - Parameters:
+    ///   - servers: the Normal Server as the engineer names it (`--server`).
+    ///   - passwords: passwords for encrypted archives in the folder.
+    func assess(symptom: Symptom? = nil, servers: [String] = [], passwords: [String] = []) -> CaseAssessment {
         defer { try? FileManager.default.removeItem(at: url) }
-        let examination = CaseExamination.examine(CaseRequest(inputs: [url.path]))
+        let examination = CaseExamination.examine(
+            CaseRequest(inputs: [url.path], passwords: passwords, serverAddresses: servers))
         return CaseAssessor.assess(examination, checklist: Self.checklist, symptom: symptom)
     }
 }

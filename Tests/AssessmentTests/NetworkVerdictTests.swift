@@ -53,15 +53,16 @@ import Testing
     }
 
     @Test(
-        "a transcript of a successful telnet is ok; a failed one is ok with a finding about the firewall",
+        "a transcript of a successful telnet is ok; a failed one is insufficient with a finding about the firewall",
         arguments: [
-            (TelnetTranscriptWriter.Session.connected, "connectivity.connected"),
-            (.failedJapanese, "connectivity.failed"), (.failedEnglish, "connectivity.failed"),
+            (TelnetTranscriptWriter.Session.connected, "connectivity.connected", ItemStatus.ok),
+            (.failedJapanese, "connectivity.failed", .insufficient),
+            (.failedEnglish, "connectivity.failed", .insufficient),
         ])
-    func telnet(session: TelnetTranscriptWriter.Session, code: String) throws {
+    func telnet(session: TelnetTranscriptWriter.Session, code: String, status: ItemStatus) throws {
         let verdict = try CaseFolder(["telnet.txt": TelnetTranscriptWriter.bytes(session)]).assess(symptom: .notSent)
             .item(7)
-        #expect(verdict.status == .ok)
+        #expect(verdict.status == status)
         #expect(verdict.findings.map(\.code).contains(code))
     }
 
@@ -100,6 +101,6 @@ import Testing
         let old = "2026/11/01 09:00:00.000 SpntSvc started\n2026/11/01 09:05:00.000 SMTP connect mail.example.co.jp\n"
         let assessment = try CaseFolder(["sheet.md": Self.sheet, "SPNT.log": Array(old.utf8)]).assess()
         #expect(assessment.item(9).status == .insufficient)
-        #expect(assessment.item(9).findings.map(\.code) == ["spnt-log.not-covering-incident"])
+        #expect(assessment.item(9).findings.map(\.code) == ["coverage.misses-incident"])
     }
 }

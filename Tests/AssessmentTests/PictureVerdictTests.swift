@@ -6,7 +6,8 @@ import Testing
 
 /// Pictures go to the item their name suggests, for a person to confirm.
 @Suite struct PictureVerdictTests {
-    static let picture = ImageWriter.png(width: 32, height: 24)
+    /// A screenshot with content: a one-colour or tiny picture is `screenshot.blank` (issue 9).
+    static let picture = ImageWriter.dialogPNG()
 
     @Test(
         "a picture named for the mail settings, or named for nothing, is item 4 'review'",

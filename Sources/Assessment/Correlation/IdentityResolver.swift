@@ -12,6 +12,13 @@ enum IdentityResolver {
         for value in given { identity.add(value, from: "--server") }
         for file in files where file.isReadable {
             guard let summary = file.facts.systemInformation else { continue }
+            // The first export (or --server) says who the Normal Server is; an export of another
+            // machine is not one more of its names but `identity.other-computer`.
+            let cannotTell = identity.names.isEmpty && summary.ipAddresses.isEmpty
+            let belongs =
+                identity.isUnknown || cannotTell || summary.systemName.map(identity.matches) == true
+                || summary.ipAddresses.contains(where: identity.addresses.contains)
+            guard belongs else { continue }
             if let name = summary.systemName { identity.add(name, from: file.path.description) }
             for address in summary.ipAddresses where usable(address) {
                 identity.add(address, from: file.path.description)

@@ -109,6 +109,12 @@ public struct Phrasebook: Sendable {
                 return out
             }
             let name = String(rest[rest.index(after: open)..<close])
+            if name.contains("{") {
+                // A lone `{` is text; the placeholder after it is still filled.
+                out += "{"
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
             if let value = values[name] { out += value } else { out += rest[open...close] }
             rest = rest[rest.index(after: close)...]
         }

@@ -27,7 +27,7 @@ public enum UniformPicture {
         let colourType = Int(bytes[25])
         guard bytes[28] == 0, width > 0, height > 0 else { return nil }  // interlaced pictures are not judged
         let channels = [0: 1, 2: 3, 3: 1, 4: 2, 6: 4][colourType] ?? 0
-        guard channels > 0, [1, 2, 4, 8, 16].contains(depth) else { return nil }
+        guard channels > 0, [1, 2, 4, 8, 16].contains(depth), depth >= 8 || channels == 1 else { return nil }
         let rowBytes = (width * channels * depth + 7) / 8
         let pixelBytes = max(1, channels * depth / 8)
         guard (rowBytes + 1).multipliedReportingOverflow(by: height).overflow == false,
@@ -54,9 +54,15 @@ public enum UniformPicture {
             var line = Array(raw[(start + 1)...(start + rowBytes)])
             guard unfilter(&line, filter: raw[start], previous: previous, pixelBytes: pixelBytes) else { return nil }
             if depth < 8 {
-                // Sub-byte pixels: one colour means every byte of every row is the first byte.
-                guard line.allSatisfy({ $0 == line[0] }), first == nil || first! == [line[0]] else { return false }
-                first = [line[0]]
+                // Sub-byte pixels, first pixel in the high bits (§7.2): equal bytes are not enough
+                // (0x55 is two colours alternating), and a row's last byte is padded.
+                let mask = UInt8((1 << depth) - 1)
+                let value = first?[0] ?? line[0] >> (8 - depth)
+                first = [value]
+                for pixel in 0..<width {
+                    let bit = pixel * depth
+                    guard (line[bit / 8] >> (8 - depth - bit % 8)) & mask == value else { return false }
+                }
             } else {
                 let pixel = first ?? Array(line[0..<pixelBytes])
                 first = pixel
@@ -109,7 +115,9 @@ public enum UniformPicture {
         guard u32(30) == 0, bitsPerPixel == 24 || bitsPerPixel == 32, width > 0, height > 0 else { return nil }
         let pixelBytes = bitsPerPixel / 8
         let rowBytes = (width * pixelBytes + 3) / 4 * 4
-        guard rowBytes * height <= decodedLimit, dataOffset + rowBytes * height <= bytes.count else { return nil }
+        // A hostile header's width × height overflows Int: refuse it before multiplying.
+        let (total, overflow) = rowBytes.multipliedReportingOverflow(by: height)
+        guard !overflow, total <= decodedLimit, dataOffset + total <= bytes.count else { return nil }
         let pixel = bytes[dataOffset..<(dataOffset + pixelBytes)]
         for row in 0..<height {
             let start = dataOffset + row * rowBytes
