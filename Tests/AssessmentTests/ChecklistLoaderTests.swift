@@ -6,12 +6,14 @@ import Testing
 @Suite struct ChecklistLoaderTests {
     static let bundled = TemplateFolder.locate()!.appendingPathComponent(TemplateFolder.defaultChecklist)
 
-    @Test("the bundled checklist holds the seed's twelve items, in order, each with a request in both languages")
+    @Test("the bundled checklist holds the seed's twelve items, in order, each asking in both languages")
     func bundledChecklist() throws {
         let checklist = try ChecklistLoader.load(contentsOf: Self.bundled)
         #expect(checklist.items.map(\.number) == Array(1...12))
         for item in checklist.items {
-            #expect(!item.request.ja.isEmpty && !item.request.en.isEmpty, "item \(item.number)")
+            let ask = try #require(item.ask, "item \(item.number)")
+            #expect(!ask.ja.isEmpty && !ask.en.isEmpty, "item \(item.number)")
+            #expect(item.askAgain != nil, "item \(item.number)")
             #expect(!item.title.ja.isEmpty && !item.title.en.isEmpty, "item \(item.number)")
         }
         #expect(checklist.items[0].questions.count == 9)

@@ -8,6 +8,9 @@ extension Observation {
         "screenshot.blank",
     ]
 
+    /// Phrasebook entries that are no observation but a part of one (`{more}`, `{how}`).
+    public static let notes = ["note.more-sessions", "note.more-lines", "note.refused", "note.no-answer"]
+
     /// The phrasebook entries that word `code`: the code itself, or its wordings when it has
     /// several (`screenshot.blank.small`, `screenshot.blank.uniform`).
     public static func phrases(of code: String) -> [String] {

@@ -59,7 +59,7 @@ import Testing
 
     @Test(
         "a SYN without answer or answered by RST is smtp.no-connection, saying which",
-        arguments: [(SmtpConversation.Opening.unanswered, "SYN"), (.refused, "RST")])
+        arguments: [(SmtpConversation.Opening.unanswered, "no answer"), (.refused, "refused with RST")])
     func noConnection(opening: SmtpConversation.Opening, how: String) throws {
         let assessment = try CaseFolder([
             "sheet.md": Fixtures.sheet, "msinfo32.txt": Fixtures.msinfo, "syn.pcap": Fixtures.opening(opening),
@@ -68,7 +68,7 @@ import Testing
         #expect(observation.severity == .problem)
         #expect(observation.time?.isClose(to: FixtureClock.incident) == true)
         #expect(observation.evidenceNames == ["syn.pcap"])
-        #expect(observation.message.en.contains("(\(how) to the SYN, syn.pcap)"), "\(observation.message.en)")
+        #expect(observation.message.en.contains("(SYN \(how), syn.pcap)"), "\(observation.message.en)")
         #expect(observation.message.en.contains("192.0.2.10:50123"))
     }
 
