@@ -26,6 +26,9 @@ public enum FileFacts: Sendable {
     case mailServerLog(MailServerLogSummary)
     /// A filled hearing sheet: its text, kept (bounded) for the assessment to read.
     case hearingSheet(SheetText)
+    /// A part of an Excel workbook (shared strings, a worksheet, styles), parsed for the
+    /// assessment to read a returned Excel hearing sheet.
+    case workbookPart(WorkbookPart)
 
     /// The event log summary, when the file is one.
     public var eventLog: EventLogSummary? {
@@ -122,6 +125,23 @@ extension FileFacts: Encodable {
     private struct ArchiveFacts: Encodable { let format: String }
     private struct NoFacts: Encodable {}
 
+    /// What a workbook part holds, counted: its text goes to the hearing sheet, not to summary.json.
+    private struct WorkbookPartFacts: Encodable {
+        let part: String
+        let count: Int
+        let truncated: Bool
+
+        init(_ part: WorkbookPart) {
+            switch part.content {
+            case .sharedStrings(let strings): (self.part, count) = ("shared-strings", strings.count)
+            case .worksheet(let cells): (self.part, count) = ("worksheet", cells.count)
+            case .styles(let dates, let times): (self.part, count) = ("styles", dates.count + times.count)
+            case .workbook: (self.part, count) = ("workbook", 0)
+            }
+            truncated = part.truncated
+        }
+    }
+
     /// DESIGN.md's contract for evtx facts (`channel`, `records`, `firstEvent`, `lastEvent`,
     /// `computer`), then what else the parser found; the kept records go to the report, not here.
     private struct EventLogFacts: Encodable {
@@ -173,6 +193,7 @@ extension FileFacts: Encodable {
         case .mail(let summary): try container.encode(summary)
         case .telnet(let transcript): try container.encode(transcript)
         case .mailServerLog(let summary): try container.encode(summary)
+        case .workbookPart(let part): try container.encode(WorkbookPartFacts(part))
         }
     }
 }

@@ -18,8 +18,19 @@ public enum HearingSheetReader {
             collector.take(SheetLine.unquoted(String(line)))
         }
         let sheet = collector.finish()
+        return answers(
+            from: sheet, source: source, checklist: checklist, timeZone: timeZone,
+            defaultYear: LooseDateParser.firstYear(in: text) ?? defaultYear)
+    }
 
-        let year = LooseDateParser.firstYear(in: text) ?? defaultYear ?? currentYear(in: timeZone)
+    /// What a sheet's gathered answers mean: flags, the symptom (chosen or inferred), the
+    /// timeline and the incident time. The Markdown sheet and the Excel workbook both end here.
+    /// Dates without a year take `defaultYear`, else the first year the answers name.
+    static func answers(
+        from sheet: SheetCollector.Sheet, source: String, checklist: Checklist, timeZone: TimeZone, defaultYear: Int?
+    ) -> HearingAnswers {
+        let yearText = (sheet.answers.values.sorted() + sheet.fields.values.sorted()).joined(separator: "\n")
+        let year = defaultYear ?? LooseDateParser.firstYear(in: yearText) ?? currentYear(in: timeZone)
         let parser = LooseDateParser(timeZone: timeZone, defaultYear: year)
         let timeline = (sheet.fields["timeline"] ?? "").split(whereSeparator: \.isNewline).compactMap { line in
             parser.leadingDate(in: String(line)).map { TimelineEntry(time: $0.date, text: $0.rest) }

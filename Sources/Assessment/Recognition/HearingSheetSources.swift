@@ -7,6 +7,7 @@ enum HearingSheetSources {
     /// Every sheet in the case, read, in walk order.
     static func sheets(in files: [ReceivedFile], checklist: Checklist, timeZone: TimeZone) -> [HearingAnswers] {
         var sheets: [HearingAnswers] = []
+        var parts: [WorkbookPart] = []
         for file in files {
             switch file.facts {
             case .hearingSheet(let text):
@@ -19,9 +20,17 @@ enum HearingSheetSources {
                     HearingSheetReader.read(
                         body, source: file.path.description, checklist: checklist, timeZone: timeZone,
                         defaultYear: summary.date.flatMap(year(ofMailDate:))))
+            case .workbookPart(let part):
+                parts.append(part)
             default:
                 continue
             }
+        }
+        for (path, book) in HearingWorkbookReader.workbooks(in: parts) {
+            guard let sheet = HearingWorkbookReader.sheet(book, checklist: checklist) else { continue }
+            sheets.append(
+                HearingSheetReader.answers(
+                    from: sheet, source: path, checklist: checklist, timeZone: timeZone, defaultYear: nil))
         }
         return sheets
     }
