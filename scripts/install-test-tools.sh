@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the reference tools the tests compare against (they skip, with a message, where a
-# tool is absent): bsdtar, 7z, lha, gcab, tshark/capinfos, Python's evtx, the W3C Nu checker.
+# tool is absent): bsdtar, 7z, lha, gcab, tshark/capinfos, Python's evtx, the W3C Nu checker,
+# LibreOffice Calc (saves a filled Excel hearing sheet again, as a customer's LibreOffice would).
 set -euo pipefail
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 
-packages=(libarchive-tools p7zip-full jlha-utils gcab tshark python3-pip default-jre-headless)
+packages=(libarchive-tools p7zip-full jlha-utils gcab tshark python3-pip default-jre-headless libreoffice-calc-nogui)
 need=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || need+=("$package")

@@ -10,7 +10,8 @@ enum ArchiveSignature: Equatable {
 
     /// Recognises an archive from the head of a file (at least the first 64 KiB when the file is
     /// that long). Office documents (zips with `[Content_Types].xml` or `mimetype`) are not
-    /// archives to open: they are documents.
+    /// archives to open: they are documents; except a workbook (an entry under `xl/` in the
+    /// head), whose parts are walked so that a returned Excel hearing sheet can be read.
     static func detect(_ head: UnsafeRawBufferPointer) -> ArchiveSignature? {
         func starts(_ magic: [UInt8], at offset: Int = 0) -> Bool {
             guard head.count >= offset + magic.count else { return false }
@@ -18,7 +19,7 @@ enum ArchiveSignature: Equatable {
             return true
         }
         // PKWARE APPNOTE 4.3.7 local file header, 4.3.16 end of central directory, 8.5.3 spanning marker.
-        if starts([0x50, 0x4B, 0x03, 0x04]) { return isOfficeDocument(head) ? nil : .zip }
+        if starts([0x50, 0x4B, 0x03, 0x04]) { return isOfficeDocument(head) && !isWorkbook(head) ? nil : .zip }
         if starts([0x50, 0x4B, 0x05, 0x06]) || starts([0x50, 0x4B, 0x07, 0x08, 0x50, 0x4B]) { return .zip }
         if starts([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) { return .sevenZip }
         if starts(Array("Rar!\u{1A}\u{07}".utf8)) { return .rar }
@@ -56,6 +57,16 @@ enum ArchiveSignature: Equatable {
 
     private static func isHexDigit(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+    }
+
+    /// An OOXML spreadsheet names `xl/workbook.xml` or `xl/worksheets/` in one of its first local headers.
+    private static func isWorkbook(_ head: UnsafeRawBufferPointer) -> Bool {
+        let bytes = Array(head)
+        return [Array("xl/workbook.xml".utf8), Array("xl/worksheets/".utf8)].contains { name in
+            bytes.indices.dropLast(name.count).contains { start in
+                bytes[start] == name[0] && bytes[start..<(start + name.count)].elementsEqual(name)
+            }
+        }
     }
 
     /// An OOXML or ODF document is a zip whose first member is `[Content_Types].xml` or `mimetype`.

@@ -25,10 +25,17 @@ import Testing
         #expect(assessment.symptom == .notSent)
     }
 
-    @Test("'不明' or '未実施' leave a question open", arguments: ["不明", "未実施", "わかりません", "N/A"])
-    func notAnswered(word: String) {
-        #expect(!HearingSheetReader.isAnswer(word))
-        #expect(HearingSheetReader.isAnswer("なし"))
+    @Test(
+        "'不明', '未実施', 'なし' are the customer's answer, flagged; the sheet's placeholder leaves it open",
+        arguments: [
+            ("不明", AnswerFlag.unknown), ("わかりません。", .unknown), ("未実施です", .notDone), ("特になし", .nothing),
+            ("N/A", .nothing),
+        ])
+    func flaggedAnswers(word: String, flag: AnswerFlag) {
+        #expect(!AnswerWords.isPlaceholder(word))
+        #expect(AnswerWords.flag(of: word) == flag)
+        #expect(AnswerWords.isPlaceholder("（未記入）"))
+        #expect(AnswerWords.flag(of: "2 台中 1 台で発生します") == nil)
     }
 
     @Test("a 0-byte SPNT.log does not satisfy item 9")

@@ -31,7 +31,7 @@ extension ItemChecks {
                     LocalizedText(
                         ja: "未回答のご質問が \(open.count) 件ございます。", en: "\(open.count) questions are not answered yet.")))
         }
-        if context.incidentTimes.isEmpty && hearing.answers["when"] != nil {
+        if context.incidentTimes.isEmpty && hearing.answers["when"] != nil && hearing.flags["when"] == nil {
             findings.append(
                 Finding(
                     .warning, "hearing.incident-time-unreadable",
@@ -56,7 +56,8 @@ extension ItemChecks {
                 open.append(field)
                 continue
             }
-            if !AnswerShapes.accepts(value, as: field.shape) {
+            // 「不明」「なし」 is the customer's answer: shown in the report, not asked again.
+            if context.hearing?.flags[field.id] == nil, !AnswerShapes.accepts(value, as: field.shape) {
                 open.append(field)
                 findings.append(
                     Finding(
@@ -159,7 +160,7 @@ extension ItemChecks {
     /// Item 12: at least one timeline line with a date and time.
     static func timeline(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
         let entries = context.hearing?.timeline ?? []
-        if !entries.isEmpty { return ItemVerdict(item: item, status: .ok) }
+        if !entries.isEmpty || context.hearing?.flags["timeline"] != nil { return ItemVerdict(item: item, status: .ok) }
         let fields = context.checklist.hearingFields.filter { item.hearingFieldIDs.contains($0.id) }
         if context.field("timeline") != nil {
             return ItemVerdict(

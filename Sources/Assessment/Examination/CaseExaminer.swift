@@ -23,7 +23,11 @@ public final class CaseExaminer: CaseVisitor {
 
     public func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
         let recognition = EvidenceRecognizer.recognize(path: header.path, head: head)
-        let inspection = Inspections.make(for: recognition.kind, in: context)
+        // The parts of an .xlsx inside the case are kept for a returned Excel hearing sheet.
+        let inspection =
+            WorkbookPart.matches(layers: header.path.layers, head: head).map {
+                WorkbookPartInspection(name: $0, workbook: header.path, budget: context.retention)
+            } ?? Inspections.make(for: recognition.kind, in: context)
         open[header.path] = (recognition, inspection)
         return inspection
     }

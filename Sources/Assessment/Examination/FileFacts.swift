@@ -26,6 +26,9 @@ public enum FileFacts: Sendable {
     case mailServerLog(MailServerLogSummary)
     /// A filled hearing sheet: its text, kept (bounded) for the assessment to read.
     case hearingSheet(SheetText)
+    /// A part of an Excel workbook (shared strings, a worksheet, styles), parsed for the
+    /// assessment to read a returned Excel hearing sheet.
+    case workbookPart(WorkbookPart)
 
     /// The event log summary, when the file is one.
     public var eventLog: EventLogSummary? {

@@ -1,151 +1,80 @@
 import Foundation
-import Markdown
 
-/// Reads a filled hearing sheet (caseintake's Markdown questionnaire, possibly edited by the
-/// customer) through cmark's tree: which questions are answered, the ticked symptom, the fields,
-/// the incident times and the timeline.
+/// Reads a filled hearing sheet (caseintake's questionnaire as the customer sent it back: the
+/// Markdown file edited, pasted into a mail, quoted in a reply with `>`) line by line: which
+/// questions are answered, the symptom, the fields, the incident time and the timeline.
+///
+/// Line by line rather than through a Markdown tree because customers do not keep Markdown: an
+/// answer follows the question on its line (`→`, `：`), stays under or replaces `（未記入）`, a
+/// timeline starts its lines with `・` or `1.`, a mail client quotes every line.
 public enum HearingSheetReader {
-    /// Answers that mean "not answered": the sheet's own placeholders, empty marks, and words
-    /// for "unknown" or "not done" (which leave the question open; "なし" / "none" answers it).
-    static let placeholders: Set<String> = [
-        "（未記入）", "(未記入)", "未記入", "(not answered)", "not answered", "-", "ー", "…", "...", "tbd", "（記入してください）",
-        "不明", "わからない", "わかりません", "分からない", "分かりません", "未確認", "未実施", "確認中", "調査中",
-        "n/a", "na", "unknown", "not known", "not done", "not yet", "?", "？",
-    ]
-
-    public static func read(_ text: String, source: String, checklist: Checklist, timeZone: TimeZone) -> HearingAnswers
-    {
-        let blocks = MarkdownDocument.parse(text)
-        let questions = checklist.questions
-        let fields = checklist.hearingFields
-        var answers: [String: String] = [:]
-        var values: [String: String] = [:]
-        var symptom = Symptom.unknown
-        var target: Target?
-        var collected: [String] = []
-
-        func flush() {
-            let answer = collected.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-            if let target, isAnswer(answer) {
-                switch target {
-                case .question(let id): answers[id] = answer
-                case .field(let id): values[id] = answer
-                }
-            }
-            collected = []
+    /// - Parameter defaultYear: the year for dates written without one when the sheet names none
+    ///   (e.g. the year of the mail that carried it); else the current year.
+    public static func read(
+        _ text: String, source: String, checklist: Checklist, timeZone: TimeZone, defaultYear: Int? = nil
+    ) -> HearingAnswers {
+        var collector = SheetCollector(checklist: checklist)
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            collector.take(SheetLine.unquoted(String(line)))
         }
+        let sheet = collector.finish()
+        return answers(
+            from: sheet, source: source, checklist: checklist, timeZone: timeZone,
+            defaultYear: LooseDateParser.firstYear(in: text) ?? defaultYear)
+    }
 
-        for block in blocks {
-            switch block {
-            case .heading(_, let title):
-                flush()
-                target = questionTarget(title, questions) ?? fieldTarget(title, fields.filter(\.multiline))
-            case .list(_, let items):
-                for item in items {
-                    let line = item.map(\.plainText).joined(separator: "\n")
-                    if let ticked = tickedSymptom(line, checklist) { symptom = ticked; continue }
-                    if let (id, value) = fieldLine(line, fields.filter { !$0.multiline }) {
-                        if isAnswer(value) { values[id] = value }
-                        continue
-                    }
-                    if target != nil { collected.append(line) }
-                }
-            case .html(let raw):
-                // Before any question this is the sheet's marker comment; under a question it is an
-                // answer the customer happened to start with `<` (kept as text, never rendered).
-                if target != nil { collected.append(raw) }
-            default:
-                if target != nil { collected.append(block.plainText) }
-            }
-        }
-        flush()
-
-        let year = defaultYear(in: text, timeZone: timeZone)
+    /// What a sheet's gathered answers mean: flags, the symptom (chosen or inferred), the
+    /// timeline and the incident time. The Markdown sheet and the Excel workbook both end here.
+    /// Dates without a year take `defaultYear`, else the first year the answers name.
+    static func answers(
+        from sheet: SheetCollector.Sheet, source: String, checklist: Checklist, timeZone: TimeZone, defaultYear: Int?
+    ) -> HearingAnswers {
+        let yearText = (sheet.answers.values.sorted() + sheet.fields.values.sorted()).joined(separator: "\n")
+        let year = defaultYear ?? LooseDateParser.firstYear(in: yearText) ?? currentYear(in: timeZone)
         let parser = LooseDateParser(timeZone: timeZone, defaultYear: year)
-        let timeline = (values["timeline"] ?? "").split(whereSeparator: \.isNewline).compactMap { line in
+        let timeline = (sheet.fields["timeline"] ?? "").split(whereSeparator: \.isNewline).compactMap { line in
             parser.leadingDate(in: String(line)).map { TimelineEntry(time: $0.date, text: $0.rest) }
         }
-        let incidents = parser.dates(in: answers["when"] ?? "")
+        let (incidentTimes, incidentSource) = incidentTimes(sheet, parser: parser)
+
+        var flags: [String: AnswerFlag] = [:]
+        for (id, answer) in sheet.answers.merging(sheet.fields, uniquingKeysWith: { answer, _ in answer }) {
+            if let flag = AnswerWords.flag(of: answer) { flags[id] = flag }
+        }
+        var symptom = sheet.symptom ?? .unknown
+        var inferred = false
+        if sheet.symptom == nil, let what = sheet.answers["what"], let words = SymptomChoice.inferred(from: what),
+            checklist.symptoms[words] != nil
+        {
+            symptom = words
+            inferred = true
+        }
         return HearingAnswers(
-            source: source, symptom: symptom, answers: answers, fields: values,
-            incidentTimes: incidents.isEmpty ? Array(timeline.prefix(1).map(\.time)) : incidents, timeline: timeline)
+            source: source, symptom: symptom, answers: sheet.answers, fields: sheet.fields,
+            incidentTimes: incidentTimes, timeline: timeline, symptomInferred: inferred, flags: flags,
+            incidentTimeSource: incidentSource)
     }
 
-    private enum Target {
-        case question(String)
-        case field(String)
-    }
-
-    static func isAnswer(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return !trimmed.isEmpty && !placeholders.contains(trimmed.lowercased())
-    }
-
-    /// `1-3. 発生頻度を…` or a heading that starts like the question (the number may be lost).
-    private static func questionTarget(_ title: String, _ questions: [HearingQuestion]) -> Target? {
-        let normalized = LooseDateParser.normalize(title).trimmingCharacters(in: .whitespaces)
-        let digits = normalized.drop { !$0.isNumber }
-        if normalized.hasPrefix("1-") || normalized.hasPrefix("1‐"),
-            let number = Int(digits.dropFirst(2).prefix { $0.isNumber }), (1...questions.count).contains(number)
-        {
-            return .question(questions[number - 1].id)
+    /// 1-2 first; else the first timeline line with a time; else the first time in the answer to 1-1.
+    private static func incidentTimes(_ sheet: SheetCollector.Sheet, parser: LooseDateParser) -> (
+        [Date], IncidentTimeSource?
+    ) {
+        for id in ["when", "timeline", "what"] {
+            let text = sheet.answers[id] ?? sheet.fields[id] ?? ""
+            for line in text.split(whereSeparator: \.isNewline) {
+                let found =
+                    id == "timeline"
+                    ? parser.leadingDate(in: String(line)).map { [$0.date] } ?? [] : parser.dates(in: String(line))
+                guard !found.isEmpty else { continue }
+                // 1-2 may name several occurrences: all of its times count.
+                let times = id == "when" ? parser.dates(in: text) : found
+                return (times, IncidentTimeSource(id: id, line: String(line)))
+            }
         }
-        let key = core(normalized)
-        return questions.first {
-            key.hasPrefix(core($0.text.ja).prefix(12)) || key.hasPrefix(core($0.text.en).prefix(12))
-        }
-        .map { .question($0.id) }
+        return ([], nil)
     }
 
-    private static func fieldTarget(_ title: String, _ fields: [HearingField]) -> Target? {
-        let key = core(title)
-        return fields.first { key.hasPrefix(core(label: $0.label.ja)) || key.hasPrefix(core(label: $0.label.en)) }
-            .map { .field($0.id) }
-    }
-
-    /// `- プログラムのバージョン（ビルド番号を含む）: 5.8 Build 1234`.
-    private static func fieldLine(_ line: String, _ fields: [HearingField]) -> (String, String)? {
-        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let label = core(String(line[..<colon]))
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        guard
-            let field = fields.first(where: {
-                label.hasPrefix(core(label: $0.label.ja)) || label.hasPrefix(core(label: $0.label.en))
-            })
-        else { return nil }
-        return (field.id, value)
-    }
-
-    /// `[x] 通知メールが全く送信されない` (cmark keeps task-list marks as text).
-    private static func tickedSymptom(_ line: String, _ checklist: Checklist) -> Symptom? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix("[x]") || trimmed.hasPrefix("[X]") || trimmed.hasPrefix("[ｘ]") || trimmed.hasPrefix("■")
-        else { return nil }
-        let text = core(String(trimmed.dropFirst(trimmed.hasPrefix("■") ? 1 : 3)))
-        return checklist.symptoms.first {
-            text.hasPrefix(core($0.value.ja).prefix(8)) || text.hasPrefix(core($0.value.en).prefix(8))
-        }?.key
-    }
-
-    /// Text without spaces, case or width differences, for matching what a customer may retype.
-    private static func core(_ text: String) -> String {
-        LooseDateParser.normalize(text).lowercased().filter { !$0.isWhitespace }
-    }
-
-    /// A label up to its parenthesised note: `プログラムのバージョン（ビルド番号を含む）` → `プログラムのバージョン`.
-    private static func core(label: String) -> String {
-        let cut = label.firstIndex { $0 == "（" || $0 == "(" } ?? label.endIndex
-        return core(String(label[..<cut]))
-    }
-
-    /// The year of the first full date in the sheet, else the current year in the case's zone.
-    private static func defaultYear(in text: String, timeZone: TimeZone) -> Int {
-        let normalized = LooseDateParser.normalize(text)
-        if let match = normalized.range(of: #"(19|20)\d{2}\s*[/\-年]"#, options: .regularExpression),
-            let year = Int(normalized[match].prefix(4))
-        {
-            return year
-        }
+    private static func currentYear(in timeZone: TimeZone) -> Int {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         return calendar.component(.year, from: Date())

@@ -1,6 +1,6 @@
 /// Tells a filled copy of caseintake's hearing sheet from other text, whatever the customer
-/// named it: by the marker line the sheet carries, or, when the marker was lost in copying,
-/// by its title and the numbered question headings.
+/// named it: by the marker line the sheet carries, or, when the marker was lost in copying (a
+/// sheet pasted into a mail, quoted in a reply), by its title and the numbered questions.
 enum HearingSheetSignature {
     /// The marker written into every hearing sheet (an HTML comment: invisible when rendered).
     static let marker = "caseintake:hearing-sheet"
@@ -10,9 +10,11 @@ enum HearingSheetSignature {
         let lowered = text.lowercased()
         guard lowered.contains("ヒアリング") || lowered.contains("questionnaire") || lowered.contains("hearing sheet")
         else { return false }
-        let questionHeadings = text.split(whereSeparator: \.isNewline).filter { line in
-            line.hasPrefix("### 1-") || line.hasPrefix("## (")
+        let questionLines = text.split(whereSeparator: \.isNewline).filter { line in
+            let text = SheetLine.unquoted(String(line)).drop { $0 == "#" || $0 == " " }
+            return text.hasPrefix("1-") || text.hasPrefix("１－")
+                || text.hasPrefix("(") && text.dropFirst().first?.isNumber == true
         }
-        return questionHeadings.count >= 3
+        return questionLines.count >= 3
     }
 }

@@ -57,8 +57,10 @@ public enum EvidenceRecognizer {
             return Recognition(kind == .nfo ? .msinfoNfo : .msinfoText, .content)
         }
         if EventLogExportSignature.format(decodedHead: text) != nil { return Recognition(.eventLogExport, .content) }
-        if HearingSheetSignature.matches(decodedHead: text) { return Recognition(.hearingSheet, .content) }
+        // A mail first: a reply carrying the sheet in its body is read as a mail, whose body
+        // (decoded from its charset and transfer encoding) is then read as the sheet.
         if MailSignature.kind(decodedHead: text) != nil { return Recognition(.mailEml, .content) }
+        if HearingSheetSignature.matches(decodedHead: text) { return Recognition(.hearingSheet, .content) }
         if TelnetTranscriptSignature.matches(decodedHead: text) { return Recognition(.telnetTranscript, .content) }
         if MailServerLogSignature.application(decodedHead: text) != nil { return Recognition(.mailServerLog, .content) }
         if SpntLogSignature.looksLikeSpntLog(name: path.fileName, head: Array(head.prefix(textSniffBytes))),

@@ -17,11 +17,7 @@ public enum CaseAssessor {
         let timeZone = examination.request.timeZone
         // Customers resend the sheet with more answers, or send the blank one back beside the
         // filled one: the sheet with the most answers wins, the later one on a tie.
-        let sheets = examination.files.compactMap { file -> HearingAnswers? in
-            guard case .hearingSheet(let text) = file.facts else { return nil }
-            return HearingSheetReader.read(
-                text.text, source: file.path.description, checklist: checklist, timeZone: timeZone)
-        }
+        let sheets = HearingSheetSources.sheets(in: examination.files, checklist: checklist, timeZone: timeZone)
         let sheet =
             hearing
             ?? sheets.enumerated().max { ($0.element.answerCount, $0.offset) < ($1.element.answerCount, $1.offset) }?

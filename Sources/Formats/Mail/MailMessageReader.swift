@@ -6,6 +6,8 @@ public struct MailMessageReader: ByteStreamParser {
     public static let maxParts = 64
     /// Raw body bytes kept per part for diagnosis.
     static let sampleBytes = 16 * 1024
+    /// Bytes of the first plain-text body kept as `MailMessageSummary.bodyText`.
+    public static let bodyTextBytes = 256 * 1024
     /// The deepest multipart nesting followed.
     static let maxBoundaries = 16
 
@@ -20,6 +22,9 @@ public struct MailMessageReader: ByteStreamParser {
         var part: MailPart
         var sample: [UInt8] = []
         var sampleCut = false
+        /// The body as stored, when this part is the message's text (first text/plain, not an attachment).
+        var body: [UInt8]?
+        var bodyCut = false
     }
 
     enum State {
@@ -40,6 +45,7 @@ public struct MailMessageReader: ByteStreamParser {
     /// The top header section, described at the end: its raw 8-bit text is read in the charset
     /// the message declares, which a multipart message names only in its first text part.
     private var topHeader: MailHeaderBlock?
+    private var keepingBody = false
 
     /// Creates a reader.
     public init() {}
@@ -155,6 +161,12 @@ public struct MailMessageReader: ByteStreamParser {
             state = .header(HeaderContext(depth: context.depth &+ 1, isTop: false, isAttachedMessage: true))
         } else {
             current = OpenPart(index: index, part: part)
+            if summary.bodyText == nil, !keepingBody, type == "text/plain", part.fileName == nil,
+                !context.isAttachedMessage
+            {
+                current?.body = []
+                keepingBody = true
+            }
             state = .body
         }
     }
@@ -207,6 +219,14 @@ public struct MailMessageReader: ByteStreamParser {
         guard var open = current else { return }
         current = nil
         open.part.bodyBytes &+= line.count
+        if let count = open.body?.count, !open.bodyCut {
+            if count &+ line.count &+ 1 <= Self.bodyTextBytes {
+                open.body?.append(contentsOf: line)
+                open.body?.append(0x0A)
+            } else {
+                open.bodyCut = true
+            }
+        }
         if !open.sampleCut {
             if open.sample.count &+ line.count &+ 1 <= Self.sampleBytes {
                 open.sample.append(contentsOf: line)
@@ -216,6 +236,22 @@ public struct MailMessageReader: ByteStreamParser {
             }
         }
         current = open
+    }
+
+    /// A kept body decoded: transfer encoding, then the declared charset (ISO-2022-JP when
+    /// undeclared but escaped, as old Japanese mailers send).
+    private static func text(of body: [UInt8], part: MailPart, cut: Bool) -> String {
+        var decoded: [UInt8]
+        switch part.transferEncoding ?? "" {
+        case "base64": decoded = TransferDecoding.base64(body)
+        case "quoted-printable": decoded = TransferDecoding.quotedPrintable(body)
+        default: decoded = body
+        }
+        if cut, let lastBreak = decoded.lastIndex(of: 0x0A) {
+            decoded.removeSubrange((lastBreak &+ 1)...)
+        }
+        let charset = part.charset ?? (decoded.contains(0x1B) ? "iso-2022-jp" : "utf-8")
+        return MailCharset.decodeLeniently(decoded, charset: charset)
     }
 
     private mutating func finishOpenPart() {
@@ -233,6 +269,7 @@ public struct MailMessageReader: ByteStreamParser {
         part.hasEightBitBytes = decoded.contains(where: { $0 >= 0x80 })
         if part.hasEightBitBytes { sawEightBit = true }
         if let index = open.index, index < summary.parts.count { summary.parts[index] = part }
+        if let body = open.body { summary.bodyText = Self.text(of: body, part: part, cut: open.bodyCut) }
         guard part.contentType.hasPrefix("text/") else { return }
         let place = "part \(open.index.map { String($0 &+ 1) } ?? "?") (\(part.contentType))"
         summary.hints.append(

@@ -48,6 +48,14 @@ public struct MailMessageSummary: Sendable, Codable, Equatable {
     public var byteCount = 0
     /// Problems reading the file itself (a broken `.msg`), in plain English.
     public var damage: [String] = []
+    /// The first plain-text body, decoded, at most `MailMessageReader.bodyTextBytes` of it: a
+    /// customer may paste the hearing sheet into a reply. Kept for reading, never published.
+    public var bodyText: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case container, messageCount, subject, rawSubject, from, to, date, messageID, unsent, parts, partsNotListed
+        case declaredCharsets, lineEndings, hints, headerTruncated, headerUnterminated, byteCount, damage
+    }
 
     /// Creates an empty summary.
     public init() {}

@@ -65,6 +65,8 @@ public struct OutlookMessageReader: ByteStreamParser {
         summary.from = [senderName, senderAddress.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
         if summary.from?.isEmpty == true { summary.from = nil }
         summary.to = string(streams, "0E04")  // PidTagDisplayTo
+        // PidTagBody: a reply's text, which may carry a filled hearing sheet.
+        summary.bodyText = string(streams, "1000").map { String($0.prefix(MailMessageReader.bodyTextBytes)) }
         let times = OutlookPropertyTimes(properties)
         summary.date = times.submitted ?? times.delivered
         if let headers = string(streams, "007D") {  // PidTagTransportMessageHeaders

@@ -19,6 +19,7 @@ struct FactsV2: Encodable {
         case none, archive(String), text(TextFacts), eventLog(EventLogSummary), capture(CaptureSummary, [String])
         case msinfo(MsInfoSummary), image(ImageInfo), hearingSheet(SheetText), debugLog(SpntLogSummary)
         case mail(MailMessageSummary), telnet(TelnetTranscript), mailServerLog(MailServerLogSummary)
+        case workbookPart(WorkbookPart)
     }
 
     init(_ facts: FileFacts, coverage: FileCoverage?, normalServer: ServerIdentity) {
@@ -35,6 +36,7 @@ struct FactsV2: Encodable {
         case .mail(let summary): kind = .mail(summary)
         case .telnet(let transcript): kind = .telnet(transcript)
         case .mailServerLog(let summary): kind = .mailServerLog(summary)
+        case .workbookPart(let part): kind = .workbookPart(part)
         }
         self.coverage = coverage.map { CoverageV2(from: $0.from, to: $0.to) }
         coversIncident = coverage?.coversIncident
@@ -58,6 +60,7 @@ struct FactsV2: Encodable {
         case .mail(let summary): try MailFactsV2(summary).encode(to: encoder)
         case .telnet(let transcript): try TelnetFactsV2(transcript).encode(to: encoder)
         case .mailServerLog(let summary): try MailServerLogFactsV2(summary).encode(to: encoder)
+        case .workbookPart(let part): try WorkbookPartFactsV2(part).encode(to: encoder)
         }
         var container = encoder.container(keyedBy: Keys.self)
         try container.encodeIfPresent(coverage, forKey: .coverage)
@@ -256,5 +259,22 @@ struct ImageFactsV2: Encodable {
         format = info.format?.rawValue
         width = info.width
         height = info.height
+    }
+}
+
+/// A part of an Excel workbook, counted: its text goes to the hearing sheet, not to summary.json.
+struct WorkbookPartFactsV2: Encodable {
+    let part: String
+    let count: Int
+    let truncated: Bool
+
+    init(_ part: WorkbookPart) {
+        switch part.content {
+        case .sharedStrings(let strings): (self.part, count) = ("shared-strings", strings.count)
+        case .worksheet(let cells): (self.part, count) = ("worksheet", cells.count)
+        case .styles(let dates, let times): (self.part, count) = ("styles", dates.count + times.count)
+        case .workbook: (self.part, count) = ("workbook", 0)
+        }
+        truncated = part.truncated
     }
 }

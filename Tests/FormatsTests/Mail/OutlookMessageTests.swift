@@ -20,6 +20,13 @@ struct OutlookMessageTests {
         #expect(summary.damage.isEmpty)
     }
 
+    @Test("the plain-text body (PidTagBody) is kept, for a hearing sheet pasted into a reply")
+    func body() throws {
+        let summary = MailTestSupport.parse(OutlookMessageReader(), try MailTestSupport.sample(Self.file))
+        let body = try #require(summary.bodyText)
+        #expect(body.hasPrefix("MSG test file"))
+    }
+
     @Test(
         "truncated copies never crash and say what is missing",
         arguments: [0, 100, 511, 512, 1024, 4096, 9000, 20000])
