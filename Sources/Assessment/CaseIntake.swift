@@ -62,18 +62,26 @@ public enum CaseIntake {
     {
         let (checklist, phrases) = try loadTemplates(checklist: options.checklist, templates: options.templates)
         let zone = options.request.timeZone
+        var request = options.request
         var hearing: HearingAnswers?
         if let path = options.hearing {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: path) else {
                 throw CaseIntakeError.unreadableHearingSheet(path)
             }
-            hearing = HearingSheetReader.read(text, source: path, checklist: checklist, timeZone: zone)
+            if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+                // An Excel sheet: read like any workbook of the case, through the walk.
+                request.inputs.append(path)
+            } else if let text = String(data: data, encoding: .utf8) {
+                hearing = HearingSheetReader.read(text, source: path, checklist: checklist, timeZone: zone)
+            } else {
+                throw CaseIntakeError.unreadableHearingSheet(path)
+            }
         }
         // Incident times known before the walk let the event log reader keep what surrounds them.
         let events = EventSelection(
             sources: checklist.eventSources, incidents: options.incidentTimes + (hearing?.incidentTimes ?? []),
             window: options.window)
-        let examination = CaseExamination.examine(options.request, events: events, observing: observer)
+        let examination = CaseExamination.examine(request, events: events, observing: observer)
         return CaseAssessor.assess(
             examination, checklist: checklist, hearing: hearing, symptom: options.symptom,
             incidentTimes: options.incidentTimes, incidentWindow: options.window, phrases: phrases)

@@ -16,6 +16,8 @@ public struct ReportModel: Sendable {
     public var timeZone: String
     public var incidentTimes: [String]
     public var hasIncidentTimes: Bool
+    /// Where the incident time was read when 1-2 did not give it (the customer's line).
+    public var incidentTimeNote: String?
     public var complete: Bool
     public var statusText: String
     public var inputs: [InputRow]
@@ -85,6 +87,12 @@ public struct ReportModel: Sendable {
         product = pick(assessment.checklist.product)
         symptomKnown = assessment.symptom != .unknown
         symptom = assessment.checklist.symptoms[assessment.symptom].map(pick) ?? labels["symptom.unknown"]
+        if assessment.hearing?.symptomInferred == true, assessment.symptom != .unknown {
+            symptom += labels["symptom.inferred"]
+        }
+        incidentTimeNote = assessment.hearing?.incidentTimeSource.flatMap { source in
+            source.isWhenQuestion ? nil : labels["incidentTimeFrom"].replacingOccurrences(of: "{line}", with: source.line)
+        }
         timeZone = zone.identifier
         incidentTimes = assessment.incidentTimes.map { DisplayFormat.time($0, in: zone) }
         hasIncidentTimes = !incidentTimes.isEmpty

@@ -32,6 +32,15 @@ public struct SummaryDocument: Encodable {
         let findings: [FindingV2]
         let normalServer: ServerV2
         let mailServer: ServerV2
+        /// The symptom was read from the words of 1-1, not from a ticked choice.
+        let symptomInferred: Bool
+        /// The answer the incident time was read from when 1-2 gave none.
+        let incidentTimeSource: IncidentTimeSourceV2?
+    }
+
+    struct IncidentTimeSourceV2: Encodable {
+        let question: String
+        let line: String
     }
 
     struct File: Encodable {
@@ -71,7 +80,11 @@ public struct SummaryDocument: Encodable {
                     path: $0.path, bytes: $0.bytes, sha256: $0.sha256, shape: $0.shape.rawValue,
                     format: $0.archiveFormat)
             }, findings: assessment.caseFindings.map(FindingV2.init),
-            normalServer: ServerV2(correlation.normalServer), mailServer: ServerV2(correlation.mailServer))
+            normalServer: ServerV2(correlation.normalServer), mailServer: ServerV2(correlation.mailServer),
+            symptomInferred: assessment.hearing?.symptomInferred ?? false,
+            incidentTimeSource: assessment.hearing?.incidentTimeSource.map {
+                IncidentTimeSourceV2(question: $0.id, line: $0.line)
+            })
         status = assessment.isComplete ? "complete" : "incomplete"
         items = assessment.items.map(ItemSummary.init)
         files = examination.files.map {
