@@ -24,7 +24,9 @@ enum CaseRun {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw InputFailure("cannot read the hearing sheet \(path)")
             }
-            hearing = HearingSheetReader.read(text, source: path, checklist: checklist, timeZone: request.timeZone)
+            // Named by its file name alone: the report never shows the engineer's folders.
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            hearing = HearingSheetReader.read(text, source: name, checklist: checklist, timeZone: request.timeZone)
         }
         // Incident times known before the walk let the event log reader keep what surrounds them.
         let events = EventSelection(
@@ -59,7 +61,11 @@ enum CaseRun {
 
     /// Prints one line per unreadable input to stderr and returns the exit code of the case.
     static func exitCode(for assessment: CaseAssessment, japanese: Bool) -> ExitCode {
-        let lines = InputProblemLines.lines(for: assessment.examination.unreadableInputProblems, japanese: japanese)
+        let examination = assessment.examination
+        let given = Dictionary(
+            zip(examination.inputs.map(\.path), examination.request.inputs), uniquingKeysWith: { first, _ in first })
+        let lines = InputProblemLines.lines(
+            for: examination.unreadableInputProblems, japanese: japanese, given: given)
         for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
         if !lines.isEmpty { return ExitCode(2) }
         return assessment.isComplete ? .success : ExitCode(1)

@@ -107,8 +107,8 @@ enum ReportCases {
 }
 
 extension ReportCase {
-    /// Every output of the case in writing order, with the temporary folder taken out of paths;
-    /// the drafts are rebuilt from the cleaned mail text.
+    /// Every output of the case in writing order; paths start at the input's name, so no
+    /// temporary folder needs taking out. The drafts are rebuilt with the fixed date.
     func outputs(languages: [ReportLanguage] = [.ja, .en]) throws -> [(name: String, data: Data)] {
         let templates = try ReportCases.reportTemplates()
         let options = ReportCases.options(languages)
@@ -121,7 +121,6 @@ extension ReportCase {
         }
         let rendered = try ReportWriter.render(
             models, summary: SummaryDocument(assessment), templates: templates, date: ReportCases.generatedAt)
-        let prefix = root.path + "/"
         var cleaned: [(name: String, data: Data)] = []
         for output in rendered {
             if output.name.hasSuffix(".eml") {
@@ -133,8 +132,7 @@ extension ReportCase {
                 let mail = FollowUpText(subject: subject, body: String(decoding: text.data, as: UTF8.self))
                 cleaned.append((output.name, DraftMessage.render(mail, date: ReportCases.generatedAt)))
             } else {
-                let text = String(decoding: output.data, as: UTF8.self).replacingOccurrences(of: prefix, with: "")
-                cleaned.append((output.name, Data(text.utf8)))
+                cleaned.append((output.name, output.data))
             }
         }
         return cleaned
