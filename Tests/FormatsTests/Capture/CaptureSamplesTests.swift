@@ -52,6 +52,7 @@ import Testing
             .split(separator: "\n").compactMap { Double($0) }
         #expect(summary.packets == times.count)
         #expect(summary.damage.isEmpty, "\(summary.damage)")
+        #expect((summary.firstPacket == nil) == times.isEmpty)
         if let first = times.min(), let last = times.max() {
             let ourFirst = try #require(summary.firstPacket).timeIntervalSince1970
             let ourLast = try #require(summary.lastPacket).timeIntervalSince1970

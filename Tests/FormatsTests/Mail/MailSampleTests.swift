@@ -34,11 +34,13 @@ struct MailSampleTests {
         sys.stdout.write(str(msg['subject']))
         """
 
-    @Test("the decoded subject equals Python's email package (policy.default)", arguments: messages)
+    @Test(
+        "the decoded subject equals Python's email package (policy.default)",
+        .enabled(if: MailTestSupport.pythonAvailable, "python3 is not installed: no reference decoder"),
+        arguments: messages)
     func subjectMatchesPython(file: String) throws {
         let bytes = try MailTestSupport.sample("mail/" + file)
         let summary = MailTestSupport.parse(MailMessageReader(), bytes)
-        guard MailTestSupport.pythonAvailable else { return }
         let path = MailTestSupport.samplesFolder.appendingPathComponent("mail/" + file).path
         let expected = try MailTestSupport.python(Self.pythonSubject, path: path)
         if expected.contains("=?") {
