@@ -38,7 +38,7 @@ public enum CaseAssessor {
                 let verdict = ItemChecks.judge(item, in: context).citingHearingSheet(sheet)
                 return applies == nil ? verdict.conditionally() : verdict
             }
-        }
+        }.map { [unreadable = examination.unreadable] in unreadable.judge($0, files: examination.files) }
         var caseFindings = examination.unreadableInputProblems.map(\.finding)
         caseFindings += CrossChecks.findings(context)
         return CaseAssessment(

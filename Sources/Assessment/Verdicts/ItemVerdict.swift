@@ -28,11 +28,16 @@ public struct ItemVerdict: Sendable {
     public let unansweredQuestions: [HearingQuestion]
     /// Hearing-sheet fields of this item that are empty or malformed.
     public let missingFields: [HearingField]
+    /// False when entries the item may rest on could not be read (see ``UnreadableInputs``): the
+    /// status is then `insufficient`, and the mail asks for the password or a new archive instead.
+    public let judged: Bool
 
     public init(
         item: ChecklistItem, status: ItemStatus, conditional: Bool = false, evidence: [CasePath] = [],
-        findings: [Finding] = [], unansweredQuestions: [HearingQuestion] = [], missingFields: [HearingField] = []
+        findings: [Finding] = [], unansweredQuestions: [HearingQuestion] = [], missingFields: [HearingField] = [],
+        judged: Bool = true
     ) {
+        self.judged = judged
         self.item = item
         self.status = status
         self.conditional = conditional
@@ -43,5 +48,5 @@ public struct ItemVerdict: Sendable {
     }
 
     /// The follow-up mail asks for this item.
-    public var needsRequest: Bool { status == .missing || status == .insufficient }
+    public var needsRequest: Bool { judged && (status == .missing || status == .insufficient) }
 }
