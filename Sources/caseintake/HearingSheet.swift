@@ -10,7 +10,7 @@ extension CaseIntakeCommand {
             commandName: "hearing-sheet",
             abstract: "Print the blank hearing sheet (Markdown) to send to the customer.",
             discussion: """
-                The customer fills it in and sends it back with the material; caseintake reads it
+                The customer fills it in and sends it back with the material; caseintake reads it \
                 from the archive (or from --hearing) and asks again only what is still open.
 
                 Examples:
