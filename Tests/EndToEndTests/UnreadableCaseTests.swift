@@ -14,12 +14,17 @@ import Testing
 
     static let judgedWords = ["partial", "nothing was received", "Nothing was received", "見当たりません", "確認できませんでした"]
 
-    @Test("check without the password: exit 2, what could not be read on top, every item not judged, sizes declared")
-    func check() throws {
-        let run = try CaseIntakeBinary.run(["check", "調査資料.zip"], in: folder)
+    @Test(
+        "check without the password or with a wrong one: exit 2, what could not be read on top, items not judged",
+        arguments: [
+            ([], "password-protected (7 entries)"),
+            (["--password", "wrong"], "the password given does not open it (7 entries)"),
+        ])
+    func check(extra: [String], reason: String) throws {
+        let run = try CaseIntakeBinary.run(["check", "調査資料.zip"] + extra, in: folder)
         #expect(run.status == 2, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "Could not be read: 調査資料.zip: password-protected (7 entries)", "\(run.stdout)")
+        #expect(lines.first == "Could not be read: 調査資料.zip: \(reason)", "\(run.stdout)")
         for word in Self.judgedWords { #expect(!run.stdout.contains(word), "check says \(word)") }
         #expect(!run.stdout.contains("Zero KB"))
         #expect(run.stdout.contains("not judged"))

@@ -20,16 +20,17 @@ public struct UnreadableInputs: Sendable {
 
         /// Why the entries could not be read, in the engineer's words.
         public var reason: LocalizedText {
+            let entries = count == 1 ? "1 entry" : "\(count) entries"
             switch code {
             case .encryptedNoPassword:
-                return LocalizedText(ja: "パスワードで保護されています（\(count) 件）", en: "password-protected (\(count) entries)")
+                return LocalizedText(ja: "パスワードで保護されています（\(count) 件）", en: "password-protected (\(entries))")
             case .wrongPassword:
                 return LocalizedText(
-                    ja: "手元のパスワードでは開けません（\(count) 件）", en: "the password given does not open it (\(count) entries)")
+                    ja: "手元のパスワードでは開けません（\(count) 件）", en: "the password given does not open it (\(entries))")
             case .unsupportedEncryption:
                 return LocalizedText(
                     ja: "復号できない方式で暗号化されています（\(count) 件）",
-                    en: "encrypted in a way that cannot be decrypted here (\(count) entries)")
+                    en: "encrypted in a way that cannot be decrypted here (\(entries))")
             default:
                 return LocalizedText(ja: "破損しているか途中で切れています", en: "damaged or truncated")
             }
