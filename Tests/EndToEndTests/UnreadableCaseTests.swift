@@ -21,6 +21,7 @@ import Testing
             (["--password", "wrong"], "the password given does not open it (7 entries)"),
         ])
     func check(extra: [String], reason: String) throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CaseIntakeBinary.run(["check", "調査資料.zip"] + extra, in: folder)
         #expect(run.status == 2, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
@@ -37,6 +38,7 @@ import Testing
 
     @Test("report without the password: exit 2, items not judged, the mail asks only for the password")
     func report() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CaseIntakeBinary.run(["report", "調査資料.zip", "-o", "out"], in: folder)
         #expect(run.status == 2, "\(run.stderr)")
         let out = folder.appendingPathComponent("out/調査資料")
