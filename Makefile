@@ -1,12 +1,18 @@
 # caseintake — the two commands of the README's Quick start, and a few more.
 SWIFT ?= swift
 DEMO_OUT ?= caseintake-out
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: setup build demo test examples lint bench-evtx bench-capture clean
+.PHONY: setup test-tools build demo test examples lint install bench-evtx bench-capture clean
 
 ## Install the build dependencies a fresh Debian machine lacks (libarchive-dev, libcmark-dev).
 setup:
 	@scripts/install-build-dependencies.sh
+
+## Install the reference tools the tests compare against (bsdtar, 7z, lha, gcab, tshark, evtx, Nu checker).
+test-tools:
+	@scripts/install-test-tools.sh
 
 build: setup
 	$(SWIFT) build
@@ -27,10 +33,18 @@ demo: build
 	@echo
 	@echo "Reports are in $(DEMO_OUT)/: open report.ja.html, send followup.ja.eml."
 
-## Build and run every test.
-test: setup
+## Install what the build and the tests need, build (with swift-argument-parser's generate-manual,
+## which the install test uses), and run every test.
+test: setup test-tools
 	$(SWIFT) build --build-tests
+	$(SWIFT) build --product generate-manual
 	$(SWIFT) test --skip-build
+
+## Install the release binary, Templates/, the man page and shell completions under $(DESTDIR)$(PREFIX).
+install: setup
+	$(SWIFT) build -c release --product caseintake
+	$(SWIFT) build -c release --product generate-manual
+	scripts/install.sh "$$($(SWIFT) build -c release --show-bin-path)" "$(DESTDIR)$(PREFIX)"
 
 ## Rewrite Examples/ (same bytes every time).
 examples:

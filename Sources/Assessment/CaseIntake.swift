@@ -72,7 +72,9 @@ public enum CaseIntake {
                 // An Excel sheet: read like any workbook of the case, through the walk.
                 request.inputs.append(path)
             } else if let text = String(data: data, encoding: .utf8) {
-                hearing = HearingSheetReader.read(text, source: path, checklist: checklist, timeZone: zone)
+                // Named by its file name alone: the report never shows the engineer's folders.
+                let name = URL(fileURLWithPath: path).lastPathComponent
+                hearing = HearingSheetReader.read(text, source: name, checklist: checklist, timeZone: zone)
             } else {
                 throw CaseIntakeError.unreadableHearingSheet(path)
             }

@@ -1,13 +1,14 @@
 /// Where a received file sits in the case: the input it came in, then one path per archive
 /// layer. Written `outer.zip!/dir/inner.zip!/file`, as in DESIGN.md's contract.
 public struct CasePath: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// The input's path as given on the command line, then each entry path inside an archive.
+    /// The input's name (``IntakeWalker`` names inputs without their folders), then each entry
+    /// path inside an archive.
     public private(set) var layers: [String]
     /// Folders of the input's own path (`/srv/received/` of `/srv/received/case.zip`): where the
     /// engineer stored the case says nothing about its files.
     private var inputFolders = 0
 
-    /// A path naming one input as it was given.
+    /// A path naming one input; folders in `input` are kept but are no name hint.
     public init(input: String) {
         layers = [input]
         inputFolders = max(0, input.split(separator: "/").count - 1)

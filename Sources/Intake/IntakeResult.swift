@@ -2,7 +2,8 @@
 public struct ReceivedInput: Sendable {
     public enum Shape: String, Sendable, Codable { case archive, folder, file, missing }
 
-    /// The path as given.
+    /// The name as the case knows it: the file or folder name without the folders it was read
+    /// from, `case.zip (2)` for a second input of the same name. Paths of its files start here.
     public let path: String
     public let shape: Shape
     /// Size on disk; for a folder, the sum of its regular files.

@@ -19,9 +19,10 @@ public struct IntakeWalker: Sendable {
     }
 
     /// Walks every input in order; never throws: what cannot be read becomes an `IntakeProblem`.
+    /// Paths in the result start at each input's own name (`case.zip!/…`), not at its folder.
     public func walk(_ inputs: [String], visitor: any CaseVisitor) -> IntakeResult {
         let session = WalkSession(budget: IntakeBudget(limits: limits), passwords: passwords, visitor: visitor)
-        let received = inputs.map { session.walkInput($0) }
+        let received = zip(inputs, InputNames.names(for: inputs)).map { session.walkInput($0, name: $1) }
         return IntakeResult(inputs: received, problems: session.problems, entryCount: session.budget.entries)
     }
 }

@@ -17,22 +17,22 @@ final class WalkSession {
         problems.append(problem)
     }
 
-    /// Walks one command-line input.
-    func walkInput(_ path: String) -> ReceivedInput {
-        let casePath = CasePath(input: path)
+    /// Walks one command-line input, read from `path` and named `name` in the case.
+    func walkInput(_ path: String, name: String) -> ReceivedInput {
+        let casePath = CasePath(input: name)
         var status = stat()
         // The user named this path: follow it if it is a link (inside folders links are never followed).
         guard stat(path, &status) == 0 else {
             report(IntakeProblem(.inputNotFound, casePath, String(cString: strerror(errno))))
-            return ReceivedInput(path: path, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil)
+            return ReceivedInput(path: name, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil)
         }
         if status.st_mode & S_IFMT == S_IFDIR {
             let bytes = walkFolder(SystemPath(path), casePath: casePath, level: 0)
-            return ReceivedInput(path: path, shape: .folder, bytes: bytes, sha256: nil, archiveFormat: nil)
+            return ReceivedInput(path: name, shape: .folder, bytes: bytes, sha256: nil, archiveFormat: nil)
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
             report(IntakeProblem(.inputUnreadable, casePath, "not a regular file or folder"))
-            return ReceivedInput(path: path, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil)
+            return ReceivedInput(path: name, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil)
         }
         return walkFile(SystemPath(path), casePath: casePath, isInput: true).input
     }

@@ -39,7 +39,11 @@ enum CaseRun {
 
     /// Prints one line per unreadable input to stderr and returns the exit code of the case.
     static func exitCode(for assessment: CaseAssessment, japanese: Bool) -> ExitCode {
-        let lines = InputProblemLines.lines(for: assessment.examination.unreadableInputProblems, japanese: japanese)
+        let examination = assessment.examination
+        let given = Dictionary(
+            zip(examination.inputs.map(\.path), examination.request.inputs), uniquingKeysWith: { first, _ in first })
+        let lines = InputProblemLines.lines(
+            for: examination.unreadableInputProblems, japanese: japanese, given: given)
         for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
         if !lines.isEmpty { return ExitCode(2) }
         return assessment.isComplete ? .success : ExitCode(1)

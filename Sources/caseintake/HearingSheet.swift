@@ -11,7 +11,7 @@ extension CaseIntakeCommand {
             commandName: "hearing-sheet",
             abstract: "Write the blank hearing sheet (Markdown or Excel) to send to the customer.",
             discussion: """
-                The customer fills it in and sends it back with the material; caseintake reads it
+                The customer fills it in and sends it back with the material; caseintake reads it \
                 from the archive (or from --hearing) and asks again only what is still open.
 
                 Examples:

@@ -2,18 +2,19 @@ import Intake
 
 /// One line per unreadable input for stderr, naming the archive and what to do.
 enum InputProblemLines {
-    static func lines(for problems: [IntakeProblem], japanese: Bool) -> [String] {
+    /// - Parameter given: the path given on the command line for each input's name in the case,
+    ///   so that the terminal names the file the engineer typed (the reports never do).
+    static func lines(for problems: [IntakeProblem], japanese: Bool, given: [String: String] = [:]) -> [String] {
         var seen = Set<String>()
         var lines: [String] = []
         for problem in problems {
             // One line per input and kind of problem, however many entries share it.
-            let input = problem.path.layers[0]
-            let archive =
-                problem.path.layers.count > 1
-                ? CasePathText.archive(of: problem.path) : input
-            guard seen.insert("\(archive)|\(problem.code.rawValue)").inserted else { continue }
-            let count = problems.filter { $0.code == problem.code && CasePathText.archive(of: $0.path) == archive }
+            let named = CasePathText.archive(of: problem.path)
+            guard seen.insert("\(named)|\(problem.code.rawValue)").inserted else { continue }
+            let count = problems.filter { $0.code == problem.code && CasePathText.archive(of: $0.path) == named }
                 .count
+            let input = problem.path.layers[0]
+            let archive = given[input].map { $0 + named.dropFirst(input.count) } ?? named
             lines.append("caseintake: " + TerminalText.safe(english(problem, archive: archive, count: count)))
             if japanese {
                 lines.append("caseintake: " + TerminalText.safe(japaneseText(problem, archive: archive, count: count)))

@@ -5,19 +5,24 @@ import Foundation
 enum InventoryTable {
     static func render(_ assessment: CaseAssessment) -> String {
         let files = assessment.examination.files
+        let unreadable = assessment.examination.unreadable
+        // What could not be read comes first: no item below is judged from it.
+        var lines = unreadable.summaries.map {
+            "Could not be read: " + TerminalText.safe("\($0.archive): \($0.reason.en)")
+        }
+        if !lines.isEmpty { lines.append("") }
         let rows = files.map { file in
             [
                 TerminalText.safe(file.path.description), file.kind.rawValue,
-                ByteCountFormatter.string(fromByteCount: file.bytes, countStyle: .file),
+                size(file, unread: unreadable.contains(file)),
             ]
         }
-        var lines = table(header: ["PATH", "KIND", "SIZE"], rows: rows)
+        lines += table(header: ["PATH", "KIND", "SIZE"], rows: rows)
         lines.append("")
         for verdict in assessment.items {
             let mark = verdict.conditional ? " (if applicable)" : ""
-            lines.append(
-                String(format: "%2d ", verdict.item.number) + pad(verdict.status.rawValue, 15)
-                    + verdict.item.title.en + mark)
+            let status = verdict.judged ? verdict.status.rawValue : "not judged"
+            lines.append(String(format: "%2d ", verdict.item.number) + pad(status, 15) + verdict.item.title.en + mark)
             for finding in verdict.findings where finding.severity != .info {
                 lines.append("      - " + TerminalText.safe(finding.message.en))
             }
@@ -27,8 +32,18 @@ enum InventoryTable {
         return lines.joined(separator: "\n")
     }
 
+    /// The size read, or for an entry that could not be read the size its archive declares (or —).
+    static func size(_ file: ReceivedFile, unread: Bool) -> String {
+        let bytes = unread ? file.declaredSize : file.bytes
+        return bytes.map { ByteCountFormatter.string(fromByteCount: $0, countStyle: .file) } ?? "—"
+    }
+
     static func statusLine(_ assessment: CaseAssessment) -> String {
         let requested = assessment.requestedItems.map { "\($0.item.number)" }.joined(separator: ", ")
+        if !assessment.examination.unreadable.isEmpty {
+            return
+                "Case \(assessment.examination.request.resolvedCaseID): not judged; some received files could not be read"
+        }
         return assessment.isComplete
             ? "Case \(assessment.examination.request.resolvedCaseID): complete (\(assessment.examination.files.count) files)"
             : "Case \(assessment.examination.request.resolvedCaseID): incomplete; to request: items \(requested)"

@@ -17,9 +17,9 @@ import Testing
         let path = try folder.write("case.zip", try outer.finish())
         let visitor = RecordingVisitor()
         let result = IntakeWalker().walk([path], visitor: visitor)
-        let entry = try #require(visitor.entry("\(path)!/logs.zip"))
+        let entry = try #require(visitor.entry("\(caseName(path))!/logs.zip"))
         #expect(entry.archiveFormat != nil)
         #expect(!result.problems.isEmpty)
-        #expect(visitor.text("\(path)!/memo.txt") == "after")
+        #expect(visitor.text("\(caseName(path))!/memo.txt") == "after")
     }
 }

@@ -64,3 +64,9 @@ final class ScratchFolder {
         return file.path
     }
 }
+
+/// The name a case gives an input read from `path`: its own file or folder name, without the
+/// folders it sits in.
+func caseName(_ path: String) -> String {
+    URL(fileURLWithPath: path).lastPathComponent
+}

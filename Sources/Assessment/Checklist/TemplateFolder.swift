@@ -21,15 +21,26 @@ public enum TemplateFolder {
         if let variable = ProcessInfo.processInfo.environment["CASEINTAKE_TEMPLATES"], !variable.isEmpty {
             folders.append(URL(fileURLWithPath: variable))
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        let binFolder = executable.deletingLastPathComponent()
-        folders.append(binFolder.appendingPathComponent("Templates"))
-        folders.append(binFolder.deletingLastPathComponent().appendingPathComponent("share/caseintake/Templates"))
+        if let binFolder = executableFolder {
+            folders.append(binFolder.appendingPathComponent("Templates"))
+            folders.append(binFolder.deletingLastPathComponent().appendingPathComponent("share/caseintake/Templates"))
+        }
         // Sources/Assessment/Checklist/TemplateFolder.swift → the package root.
         let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         folders.append(packageRoot.appendingPathComponent("Templates"))
         return folders
+    }
+
+    /// The folder of the running executable, links resolved: `/proc/self/exe` on Linux, since
+    /// `argv[0]` is only `caseintake` when the binary was found on PATH.
+    static var executableFolder: URL? {
+        #if os(Linux)
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+                return URL(fileURLWithPath: target).deletingLastPathComponent()
+            }
+        #endif
+        return Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
     /// The default checklist inside a templates folder.

@@ -12,6 +12,8 @@ public struct ReceivedFile: Sendable {
     public let entryType: EntryType
     public let facts: FileFacts
     public let findings: [Finding]
+    /// The size the archive declares, shown for an entry that could not be read.
+    public var declaredSize: Int64? = nil
 
     /// The file was read to its end, so its facts describe all of it.
     public var isReadable: Bool { sha256 != nil }

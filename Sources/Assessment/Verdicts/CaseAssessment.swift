@@ -38,8 +38,8 @@ public struct CaseAssessment: Sendable {
 
     public var checklistID: String { checklist.id }
 
-    /// No applicable item is missing or insufficient.
-    public var isComplete: Bool { !items.contains { $0.needsRequest && !$0.conditional } }
+    /// No applicable item is missing, insufficient or left unjudged.
+    public var isComplete: Bool { !items.contains { ($0.needsRequest || !$0.judged) && !$0.conditional } }
 
     /// The items the follow-up mail asks for, in checklist order.
     public var requestedItems: [ItemVerdict] { items.filter(\.needsRequest) }

@@ -41,7 +41,7 @@ public enum CaseAssessor {
                 let verdict = ItemChecks.judge(item, in: context).citingHearingSheet(sheet).withoutHiddenProblems()
                 return applies == nil ? verdict.conditionally() : verdict
             }
-        }
+        }.map { [unreadable = examination.unreadable] in unreadable.judge($0, files: examination.files) }
         var caseFindings = examination.unreadableInputProblems.map(\.finding)
         caseFindings += CrossChecks.findings(context)
         return CaseAssessment(
@@ -103,7 +103,7 @@ extension ItemVerdict {
         guard !evidence.contains(source) else { return self }
         return ItemVerdict(
             item: item, status: status, conditional: conditional, evidence: [source] + evidence, findings: findings,
-            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields)
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields, judged: judged)
     }
 
     /// An item is never `ok` with a problem under it: such a verdict becomes `insufficient`.
@@ -111,13 +111,13 @@ extension ItemVerdict {
         guard status == .ok, findings.contains(where: { $0.severity == .problem }) else { return self }
         return ItemVerdict(
             item: item, status: .insufficient, conditional: conditional, evidence: evidence, findings: findings,
-            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields)
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields, judged: judged)
     }
 
     /// The verdict for an item whose applicability is not known (unknown symptom).
     func conditionally() -> ItemVerdict {
         ItemVerdict(
             item: item, status: status, conditional: true, evidence: evidence, findings: findings,
-            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields)
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields, judged: judged)
     }
 }

@@ -31,13 +31,17 @@ public struct ItemVerdict: Sendable {
     /// Fields the customer left open that the received files answer: counted as answered, and
     /// offered to the customer for confirmation rather than asked again.
     public let knownFields: [KnownField]
+    /// False when entries the item may rest on could not be read (see ``UnreadableInputs``): the
+    /// status is then `insufficient`, and the mail asks for the password or a new archive instead.
+    public let judged: Bool
 
     public init(
         item: ChecklistItem, status: ItemStatus, conditional: Bool = false, evidence: [CasePath] = [],
         findings: [Finding] = [], unansweredQuestions: [HearingQuestion] = [], missingFields: [HearingField] = [],
-        knownFields: [KnownField] = []
+        knownFields: [KnownField] = [], judged: Bool = true
     ) {
         self.knownFields = knownFields
+        self.judged = judged
         self.item = item
         self.status = status
         self.conditional = conditional
@@ -48,7 +52,7 @@ public struct ItemVerdict: Sendable {
     }
 
     /// The follow-up mail asks for this item.
-    public var needsRequest: Bool { status == .missing || status == .insufficient }
+    public var needsRequest: Bool { judged && (status == .missing || status == .insufficient) }
 }
 
 /// A hearing field's value read from the case's files instead of the sheet.

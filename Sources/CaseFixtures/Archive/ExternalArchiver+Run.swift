@@ -10,11 +10,21 @@ extension ExternalArchiver {
         return nil
     }
 
-    static func firstInstalled(_ names: [String]) throws -> String {
+    /// The first of `names` installed; the entries' names are checked first, so an unsafe name is
+    /// refused on every machine, not only where the tool is installed.
+    static func firstInstalled(_ names: [String], for entries: [Entry]) throws -> String {
+        try entries.forEach(checkName)
         for name in names {
             if let path = installed(name) { return path }
         }
         throw Unavailable(tool: names.joined(separator: " or "))
+    }
+
+    /// Throws ``UnsafeName`` for a name that is empty, absolute, or has `..` or empty components.
+    static func checkName(_ entry: Entry) throws {
+        let parts = entry.name.split(separator: "/", omittingEmptySubsequences: false)
+        guard !entry.name.isEmpty, !entry.name.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0.isEmpty })
+        else { throw UnsafeName(name: entry.name) }
     }
 
     /// Lays the entries out under a fresh temporary folder, runs `command(archivePath)`
@@ -27,9 +37,7 @@ extension ExternalArchiver {
         try fileManager.createDirectory(at: input, withIntermediateDirectories: true)
         var stamped: [URL] = []
         for entry in entries {
-            let parts = entry.name.split(separator: "/", omittingEmptySubsequences: false)
-            guard !entry.name.isEmpty, !entry.name.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0.isEmpty })
-            else { throw UnsafeName(name: entry.name) }
+            try checkName(entry)
             let file = input.appendingPathComponent(entry.name)
             var folder = file.deletingLastPathComponent()
             try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)

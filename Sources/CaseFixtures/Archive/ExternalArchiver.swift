@@ -14,7 +14,8 @@ import Foundation
 /// | cab | gcab `-c` (MSZIP with `compressed`) | yes |
 /// | rar | rar (rarely installed) | unverified |
 ///
-/// Each function throws ``Unavailable`` when no tool for it is installed, so tests can skip.
+/// Each function throws ``UnsafeName`` for a name that would leave the work folder, whatever is
+/// installed, and ``Unavailable`` when no tool for it is installed, so tests can skip.
 public enum ExternalArchiver {
     /// No tool that writes this format is installed.
     public struct Unavailable: Error, Sendable, CustomStringConvertible {
@@ -43,14 +44,14 @@ public enum ExternalArchiver {
     /// names left readable (`-mhe=off`) so libarchive can list before it refuses the data.
     public static func sevenZip(_ entries: [Entry], password: String? = nil) throws -> [UInt8] {
         if let password {
-            let tool = try firstInstalled(["7z", "7za"])
+            let tool = try firstInstalled(["7z", "7za"], for: entries)
             return try build(entries, ext: "7z") { [tool, "a", "-t7z", "-bd", "-p\(password)", "-mhe=off", $0] }
         }
         if let tool = installed("7z") ?? installed("7za") {
             // Only the mtime: creation and access times would differ run to run.
             return try build(entries, ext: "7z") { [tool, "a", "-t7z", "-bd", "-mtm=on", "-mtc=off", "-mta=off", $0] }
         }
-        let bsdtar = try firstInstalled(["7z", "7za", "bsdtar"])
+        let bsdtar = try firstInstalled(["7z", "7za", "bsdtar"], for: entries)
         return try build(entries, ext: "7z") { [bsdtar, "-cf", $0, "--format", "7zip"] }
     }
 
@@ -59,7 +60,7 @@ public enum ExternalArchiver {
         if let tool = installed("7z") ?? installed("7za") {
             return try build(entries, ext: "zip") { [tool, "a", "-tzip", "-bd", "-mem=AES256", "-p\(password)", $0] }
         }
-        let bsdtar = try firstInstalled(["bsdtar"])
+        let bsdtar = try firstInstalled(["bsdtar"], for: entries)
         return try build(entries, ext: "zip") {
             [bsdtar, "-cf", $0, "--format", "zip", "--options", "zip:encryption=aes256", "--passphrase", password]
         }
@@ -67,19 +68,19 @@ public enum ExternalArchiver {
 
     /// An LHA archive (.lzh), common in older Japanese distributions.
     public static func lzh(_ entries: [Entry]) throws -> [UInt8] {
-        let tool = try firstInstalled(["lha", "jlha"])
+        let tool = try firstInstalled(["lha", "jlha"], for: entries)
         return try build(entries, ext: "lzh") { [tool, "a", $0] }
     }
 
     /// A Microsoft cabinet; `compressed` selects MSZIP instead of stored data.
     public static func cab(_ entries: [Entry], compressed: Bool = true) throws -> [UInt8] {
-        let tool = try firstInstalled(["gcab"])
+        let tool = try firstInstalled(["gcab"], for: entries)
         return try build(entries, ext: "cab") { [tool, compressed ? "-cz" : "-c", $0] }
     }
 
     /// A RAR archive, through the proprietary `rar`.
     public static func rar(_ entries: [Entry]) throws -> [UInt8] {
-        let tool = try firstInstalled(["rar"])
+        let tool = try firstInstalled(["rar"], for: entries)
         return try build(entries, ext: "rar") { [tool, "a", "-idq", $0] }
     }
 }

@@ -13,7 +13,7 @@ extension ItemRow {
         id = item.id
         title = pick(item.title)
         status = verdict.status.rawValue
-        statusText = labels["status.\(verdict.status.rawValue)"]
+        statusText = labels[verdict.judged ? "status.\(verdict.status.rawValue)" : "status.not-judged"]
         conditional = verdict.conditional
         needsRequest = verdict.needsRequest
         let missing = verdict.status == .missing

@@ -21,6 +21,8 @@ public struct ReportModel: Sendable {
     public var complete: Bool
     public var statusText: String
     public var inputs: [InputRow]
+    /// Inputs whose entries could not be read, and why; the mail asks for a password or a new archive.
+    public var unreadable: UnreadableRows
     public var caseFindings: [FindingRow]
     public var hasCaseFindings: Bool
     public var items: [ItemRow]
@@ -97,7 +99,9 @@ public struct ReportModel: Sendable {
         incidentTimes = assessment.incidentTimes.map { DisplayFormat.time($0, in: zone) }
         hasIncidentTimes = !incidentTimes.isEmpty
         complete = assessment.isComplete
-        statusText = labels[complete ? "case.complete" : "case.incomplete"]
+        let unreadable = examination.unreadable
+        self.unreadable = UnreadableRows(unreadable, pick: pick)
+        statusText = labels[complete ? "case.complete" : unreadable.isEmpty ? "case.incomplete" : "case.unreadable"]
         let unit = labels["unit.bytes"]
         inputs = examination.inputs.map {
             InputRow(path: CaseText($0.path), size: DisplayFormat.size($0.bytes, unit: unit), sha256: $0.sha256 ?? "—")
@@ -165,7 +169,9 @@ public struct ReportModel: Sendable {
             let rows = findingRows(file.findings)
             return FileRow(
                 path: CaseText(file.path.description), kind: file.kind.rawValue,
-                size: DisplayFormat.size(file.bytes, unit: unit), sha256: file.sha256 ?? "—", findings: rows,
+                size: unreadable.contains(file)
+                    ? file.declaredSize.map { DisplayFormat.size($0, unit: unit) } ?? "—"
+                    : DisplayFormat.size(file.bytes, unit: unit), sha256: file.sha256 ?? "—", findings: rows,
                 hasFindings: !rows.isEmpty)
         }
         hasFiles = !files.isEmpty

@@ -11,6 +11,8 @@ struct ItemSummary: Encodable {
     let findings: [FindingV2]
     let unansweredQuestions: [String]
     let missingFields: [String]
+    /// `false` for an item not judged because entries it may rest on could not be read; absent otherwise.
+    let judged: Bool?
 
     init(_ verdict: ItemVerdict) {
         number = verdict.item.number
@@ -22,5 +24,6 @@ struct ItemSummary: Encodable {
         findings = verdict.findings.map(FindingV2.init)
         unansweredQuestions = verdict.unansweredQuestions.map(\.id)
         missingFields = verdict.missingFields.map(\.id)
+        judged = verdict.judged ? nil : false
     }
 }

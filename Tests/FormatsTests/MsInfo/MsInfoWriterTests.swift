@@ -87,7 +87,9 @@ import Testing
         let fromGarbage = EvidenceTestSupport.parse(MsInfoTextReader(), garbage, blockSize: 7)
         #expect(fromGarbage.osName == nil)
         #expect(!fromGarbage.complete)
-        _ = EvidenceTestSupport.parse(MsInfoNfoReader(), garbage, blockSize: 7)
+        let nfoFromGarbage = EvidenceTestSupport.parse(MsInfoNfoReader(), garbage, blockSize: 7)
+        #expect(nfoFromGarbage.osName == nil && nfoFromGarbage.systemName == nil)
+        #expect(!nfoFromGarbage.complete)
 
         let huge =
             Array("[System Summary]\r\n\r\nItem\tValue\t\r\nOS Name\t".utf8)

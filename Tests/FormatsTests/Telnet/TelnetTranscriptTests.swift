@@ -103,6 +103,8 @@ struct TelnetTranscriptTests {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return UInt8(truncatingIfNeeded: seed >> 56)
         }
-        _ = MailTestSupport.parse(TelnetTranscriptReader(), garbage, blockSize: 7)
+        let fromGarbage = MailTestSupport.parse(TelnetTranscriptReader(), garbage, blockSize: 7)
+        #expect(fromGarbage.banner == nil && fromGarbage.host == nil)
+        #expect(fromGarbage.outcome == .unknown)
     }
 }

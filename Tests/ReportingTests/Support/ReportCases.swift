@@ -108,8 +108,8 @@ enum ReportCases {
 }
 
 extension ReportCase {
-    /// Every output of the case in writing order, with the temporary folder taken out of paths;
-    /// the drafts are rebuilt from the cleaned mail text.
+    /// Every output of the case in writing order; paths start at the input's name, so no
+    /// temporary folder needs taking out. The drafts are rebuilt with the fixed date.
     func outputs(languages: [ReportLanguage] = [.ja, .en]) throws -> [(name: String, data: Data)] {
         let templates = try ReportCases.reportTemplates()
         let options = ReportCases.options(languages)
@@ -123,7 +123,6 @@ extension ReportCase {
         let rendered = try ReportWriter.render(
             models, summary: SummaryDocument(assessment), templates: templates, date: ReportCases.generatedAt,
             checklist: assessment.checklist)
-        let prefix = root.path + "/"
         var cleaned: [(name: String, data: Data)] = []
         for output in rendered {
             if output.name.hasSuffix(".eml") {
@@ -138,8 +137,7 @@ extension ReportCase {
                 cleaned.append(
                     (output.name, DraftMessage.render(mail, date: ReportCases.generatedAt, attachments: attachments)))
             } else {
-                let text = String(decoding: output.data, as: UTF8.self).replacingOccurrences(of: prefix, with: "")
-                cleaned.append((output.name, Data(text.utf8)))
+                cleaned.append((output.name, output.data))
             }
         }
         return cleaned
