@@ -20,7 +20,10 @@ import Testing
     func examplesUpToDate() throws {
         let committed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Examples")
-        for name in ["complete-case/調査資料.zip", "incomplete-case/case-0002.tar.gz", "7z-case/追加資料.7z"] {
+        for name in [
+            "complete-case/調査資料.zip", "incomplete-case/case-0002.tar.gz", "contradiction-case/case-0003.zip",
+            "7z-case/追加資料.7z",
+        ] {
             let fresh = try Data(contentsOf: folder.appendingPathComponent("Examples/\(name)"))
             let stored = try Data(contentsOf: committed.appendingPathComponent(name))
             #expect(fresh == stored, "Examples/\(name) differs from what make-examples writes; run make examples")
@@ -34,7 +37,7 @@ import Testing
             in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         let json = try summary("調査資料")
-        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["schemaVersion"] as? Int == 2)
         #expect(json["status"] as? String == "complete")
         #expect(json["checklist"] as? String == "serverprotect-mail-notification")
         let caseInfo = try #require(json["case"] as? [String: Any])
@@ -49,9 +52,39 @@ import Testing
         let facts = try #require(system["facts"] as? [String: Any])
         #expect(facts["channel"] as? String == "System")
         #expect(facts["computer"] as? String == "SPNT-SV01")
-        #expect(facts["records"] as? Int == 61)
+        #expect(facts["records"] as? Int == 60)
+        let coverage = try #require(facts["coverage"] as? [String: Any])
+        #expect(coverage["from"] as? String == "2026-11-19T22:05:00Z")
+        #expect(facts["coversIncident"] as? Bool == true)
         let items = try #require(json["items"] as? [[String: Any]])
         #expect(items.map { $0["number"] as? Int } == Array(1...12))
+        // Version 2: who is who, and what the evidence shows — one consistent story.
+        let normalServer = try #require(caseInfo["normalServer"] as? [String: Any])
+        #expect(normalServer["names"] as? [String] == ["SPNT-SV01"])
+        #expect(normalServer["addresses"] as? [String] == ["192.0.2.10"])
+        let mailServer = try #require(caseInfo["mailServer"] as? [String: Any])
+        #expect((mailServer["addresses"] as? [String])?.contains("192.0.2.25") == true)
+        #expect(mailServer["application"] as? String == "Postfix")
+        let codes = try #require(json["observations"] as? [[String: Any]]).compactMap { $0["code"] as? String }
+        #expect(codes.contains("smtp.rejected") && codes.contains("spnt.send-failed"))
+        #expect(!codes.contains("contradiction.delivered-vs-failed"))
+        #expect(try #require(json["timeline"] as? [[String: Any]]).count > 5)
+    }
+
+    @Test("the contradiction example exits 1: delivered in the capture, failed in SPNT.log and the events")
+    func contradictionCase() throws {
+        let run = try CaseIntakeBinary.run(
+            ["report", "Examples/contradiction-case/case-0003.zip", "-o", "out"], in: folder)
+        #expect(run.status == 1, "\(run.stderr)")
+        let json = try summary("case-0003")
+        let codes = try #require(json["observations"] as? [[String: Any]]).compactMap { $0["code"] as? String }
+        #expect(codes.first == "contradiction.delivered-vs-failed")
+        #expect(codes.contains("telnet.other-host-suspected"))
+        let items = try #require(json["items"] as? [[String: Any]])
+        #expect(items.first { $0["number"] as? Int == 10 }?["status"] as? String == "insufficient")
+        let html = try String(contentsOf: folder.appendingPathComponent("out/case-0003/report.ja.html"), encoding: .utf8)
+        let top = try #require(html.components(separatedBy: "<section class=\"items\">").first)
+        #expect(top.contains("資料の内容が一致しておりません"))
     }
 
     @Test("the incomplete example exits 1 and names the items to ask for")
@@ -104,7 +137,8 @@ import Testing
         let capture = try #require(items.first { $0["number"] as? Int == 10 })
         #expect(capture["status"] as? String == "insufficient")
         let mail = try String(contentsOf: folder.appendingPathComponent("out/seven/followup.ja.txt"), encoding: .utf8)
-        #expect(mail.contains("■(10) パケットデータ"))
+        #expect(mail.contains("\n(10) パケットデータ\n"))
+        #expect(mail.contains("通知元の一般サーバ（SPNT-SV01 (192.0.2.10)）"))
         #expect(mail.contains("TCP 25 番ポート（SMTP）の通信が含まれておりませんでした"))
     }
 

@@ -63,11 +63,11 @@ import Testing
         #expect(english.contains("**Not judged**"))
         let mailJA = try String(contentsOf: out.appendingPathComponent("followup.ja.txt"), encoding: .utf8)
         #expect(mailJA.contains("ファイルを開くためのパスワードをお知らせいただけますでしょうか"))
-        #expect(!mailJA.contains("■"), "no item is asked for:\n\(mailJA)")
+        #expect(!mailJA.contains("【ご送付いただきたい資料】"), "no item is asked for:\n\(mailJA)")
         #expect(!mailJA.contains("すべてそろっておりました"))
         let mailEN = try String(contentsOf: out.appendingPathComponent("followup.en.txt"), encoding: .utf8)
         #expect(mailEN.contains("let us know the password"))
-        #expect(!mailEN.contains("■") && !mailEN.contains("we have everything we need"))
+        #expect(!mailEN.contains("Files we would like to receive") && !mailEN.contains("everything we need"))
         // The report shows the mail with its subject.
         let html = try String(contentsOf: out.appendingPathComponent("report.en.html"), encoding: .utf8)
         #expect(html.contains("Notification mail issue: we could not open your files"))
