@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DEMO_OUT ?= caseintake-out
 
-.PHONY: setup build demo test examples lint bench-evtx bench-capture clean
+.PHONY: setup build demo test examples lint bench-evtx bench-capture bench-case clean
 
 ## Install the build dependencies a fresh Debian machine lacks (libarchive-dev, libcmark-dev).
 setup:
@@ -41,6 +41,12 @@ bench-evtx:
 
 bench-capture:
 	$(SWIFT) run -c release bench-capture
+
+## Time bsdtar, `caseintake check` and `caseintake report` on a big case and on 20,000 small files
+## (inputs written once into .build/bench-case by the fixture writers).
+bench-case:
+	$(SWIFT) build -c release --product caseintake
+	$(SWIFT) run -c release bench-case
 
 clean:
 	rm -rf .build $(DEMO_OUT)
