@@ -5,11 +5,13 @@ import Foundation
 enum InventoryTable {
     static func render(_ assessment: CaseAssessment) -> String {
         let files = assessment.examination.files
+        // ByteCountFormatter builds an ICU formatter on every call; thousands of small files share
+        // a few hundred sizes.
+        var sizes: [Int64: String] = [:]
         let rows = files.map { file in
-            [
-                TerminalText.safe(file.path.description), file.kind.rawValue,
-                ByteCountFormatter.string(fromByteCount: file.bytes, countStyle: .file),
-            ]
+            let size = sizes[file.bytes] ?? ByteCountFormatter.string(fromByteCount: file.bytes, countStyle: .file)
+            sizes[file.bytes] = size
+            return [TerminalText.safe(file.path.description), file.kind.rawValue, size]
         }
         var lines = table(header: ["PATH", "KIND", "SIZE"], rows: rows)
         lines.append("")

@@ -29,16 +29,18 @@ public struct EventSelection: Sendable {
         self.window = window
     }
 
-    /// The predicate the event log reader keeps records by.
+    /// The predicate the event log reader keeps records by. It runs on every record of every log,
+    /// so provider names are compared as bytes, without Foundation's string search.
     var predicate: @Sendable (EventRecord) -> Bool {
-        let words = sources.map { $0.lowercased() }
+        let words = sources.map { CaselessWord($0) }
+        let serviceControlManager = CaselessWord(Self.serviceControlManager)
         let incidents = incidents
         let window = window
         return { record in
             if (1...3).contains(record.level) { return true }
-            let name = (record.eventSourceName ?? record.provider).lowercased()
-            if words.contains(where: { name.contains($0) }) { return true }
-            guard name == Self.serviceControlManager, let time = record.timeCreated else { return false }
+            let name = record.eventSourceName ?? record.provider
+            if words.contains(where: { $0.occurs(in: name) }) { return true }
+            guard serviceControlManager.isName(name), let time = record.timeCreated else { return false }
             return incidents.contains { abs($0.timeIntervalSince(time)) <= window }
         }
     }
