@@ -36,10 +36,11 @@ public struct EventSelection: Sendable {
         let serviceControlManager = CaselessWord(Self.serviceControlManager)
         let incidents = incidents
         let window = window
+        let verdicts = ProviderVerdicts()
         return { record in
             if (1...3).contains(record.level) { return true }
             let name = record.eventSourceName ?? record.provider
-            if words.contains(where: { $0.occurs(in: name) }) { return true }
+            if verdicts.verdict(on: name, { name in words.contains { $0.occurs(in: name) } }) { return true }
             guard serviceControlManager.isName(name), let time = record.timeCreated else { return false }
             return incidents.contains { abs($0.timeIntervalSince(time)) <= window }
         }
@@ -52,5 +53,24 @@ public struct EventSelection: Sendable {
         if words.contains(where: { provider.contains($0) }) { return true }
         return provider == serviceControlManager
             && record.dataStrings.contains { data in words.contains { data.lowercased().contains($0) } }
+    }
+}
+
+/// Which provider names concern the sources, remembered: a log names a few providers over and
+/// over, and looking for every word in every record's name was a fifth of reading a System log.
+private final class ProviderVerdicts: @unchecked Sendable {
+    // Sendable by the lock around `known`.
+    private let lock = NSLock()
+    private var known: [String: Bool] = [:]
+    /// Names remembered at most; a hostile log may name millions.
+    private static let limit = 1024
+
+    func verdict(on name: String, _ decide: (String) -> Bool) -> Bool {
+        if let known = lock.withLock({ known[name] }) { return known }
+        let verdict = decide(name)
+        lock.withLock {
+            if known.count < Self.limit { known[name] = verdict }
+        }
+        return verdict
     }
 }
