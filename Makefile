@@ -4,7 +4,7 @@ DEMO_OUT ?= caseintake-out
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: setup test-tools build demo test examples lint install bench-evtx bench-capture clean
+.PHONY: setup test-tools build demo test examples lint install bench-evtx bench-capture bench-case clean
 
 ## Install the build dependencies a fresh Debian machine lacks (libarchive-dev, libcmark-dev).
 setup:
@@ -58,6 +58,12 @@ bench-evtx:
 
 bench-capture:
 	$(SWIFT) run -c release bench-capture
+
+## Time bsdtar, `caseintake check` and `caseintake report` on a big case and on 20,000 small files
+## (inputs written once into .build/bench-case by the fixture writers).
+bench-case:
+	$(SWIFT) build -c release --product caseintake
+	$(SWIFT) run -c release bench-case
 
 clean:
 	rm -rf .build $(DEMO_OUT)

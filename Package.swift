@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "make-examples", targets: ["make-examples"]),
         .executable(name: "bench-evtx", targets: ["bench-evtx"]),
         .executable(name: "bench-capture", targets: ["bench-capture"]),
+        .executable(name: "bench-case", targets: ["bench-case"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -69,6 +70,7 @@ let package = Package(
         // Benchmarks: print our throughput next to a reference tool's, measured in one run.
         .executableTarget(name: "bench-evtx", dependencies: ["Formats"]),
         .executableTarget(name: "bench-capture", dependencies: ["Formats", "CaseFixtures"]),
+        .executableTarget(name: "bench-case", dependencies: ["Formats", "CaseFixtures"]),
 
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "CaseFixtures"]),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "CaseFixtures"]),

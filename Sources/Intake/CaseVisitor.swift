@@ -1,6 +1,10 @@
 /// Receives the case as Intake walks it. Intake streams every regular file's bytes exactly once:
 /// first `open` with the head of the file (for recognition), then `write` on the returned sink
 /// for every byte, head included, then `close`.
+///
+/// With `IntakeWalker.Threads.two` (the default) the visitor and its sinks are called on a thread
+/// of the walk's own, one call at a time and in walk order, never after `walk` returns: what they
+/// gather may be read once it has.
 public protocol CaseVisitor: AnyObject {
     /// A regular, non-archive file begins. `head` holds its first bytes (up to `IntakeWalker.headSize`;
     /// all of it for small files). Return a sink to receive the content, or nil to have it only hashed.

@@ -1,8 +1,7 @@
-import Crypto
 import Foundation
 
-/// The content of one received file or archive as it is read: every block is counted, hashed
-/// (SHA-256) and checked against the limits exactly once, however many readers look at it.
+/// The content of one received file or archive as it is read: every block is counted, checked
+/// against the limits and delivered for hashing (SHA-256) exactly once, however many readers look at it.
 final class ContentStream {
     /// One step of the underlying reader.
     enum Pull {
@@ -12,12 +11,14 @@ final class ContentStream {
     }
 
     let path: CasePath
+    /// The number its bytes are delivered under.
+    let stream: Int
+    private let route: DeliveryRoute
     private let pull: () -> Pull
     private let budget: IntakeBudget
     private let compressedBytes: (() -> Int64)?
     private let compressedAtStart: Int64
     private let isBounded: Bool
-    private var hasher = SHA256()
     private(set) var bytes: Int64 = 0
     /// Why the content ended before its end, if it did.
     private(set) var problem: IntakeProblem?
@@ -29,10 +30,12 @@ final class ContentStream {
     ///   - bounded: count the bytes against the entry and total limits. An input file on disk
     ///     is what it is; the limits guard what decompression produces from it.
     init(
-        path: CasePath, budget: IntakeBudget, compressedBytes: (() -> Int64)? = nil, bounded: Bool = true,
-        pull: @escaping () -> Pull
+        path: CasePath, budget: IntakeBudget, route: DeliveryRoute, compressedBytes: (() -> Int64)? = nil,
+        bounded: Bool = true, pull: @escaping () -> Pull
     ) {
         self.path = path
+        self.route = route
+        stream = route.newStream()
         self.isBounded = bounded
         self.pull = pull
         self.budget = budget
@@ -53,7 +56,7 @@ final class ContentStream {
         case .data(var block):
             guard isBounded else {
                 bytes += Int64(block.count)
-                hasher.update(bufferPointer: block)
+                route.bytes(stream, block)
                 return block
             }
             let entryLeft = budget.limits.entryBytes - bytes
@@ -70,7 +73,7 @@ final class ContentStream {
             }
             budget.charge(block.count)
             bytes += Int64(block.count)
-            hasher.update(bufferPointer: block)
+            route.bytes(stream, block)
             if problem != nil { ended = true }
             if problem == nil, let ratioProblem = checkRatio() { problem = ratioProblem; ended = true }
             return block.isEmpty && ended ? nil : block
@@ -86,16 +89,13 @@ final class ContentStream {
         return head
     }
 
-    /// Reads and hashes whatever is left, so the digest covers the whole content.
+    /// Reads and delivers whatever is left, so the digest covers the whole content.
     func drain() {
         while next() != nil {}
     }
 
-    /// The SHA-256 of the content, hex, once it was read to its end without a problem.
-    var sha256: String? {
-        guard ended, problem == nil else { return nil }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
-    }
+    /// The content was read to its end without a problem: its SHA-256 describes all of it.
+    var isWhole: Bool { ended && problem == nil }
 
     private func stop(_ code: IntakeProblem.Code, _ detail: String) -> UnsafeRawBufferPointer? {
         ended = true

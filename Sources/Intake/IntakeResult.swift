@@ -12,6 +12,11 @@ public struct ReceivedInput: Sendable {
     public let sha256: String?
     /// The archive format libarchive named, for archives.
     public let archiveFormat: String?
+
+    /// The same input with its digest, known once the inspection side has hashed all of it.
+    func withSHA256(_ digest: String?) -> ReceivedInput {
+        ReceivedInput(path: path, shape: shape, bytes: bytes, sha256: digest, archiveFormat: archiveFormat)
+    }
 }
 
 /// What one walk over a case's inputs found.

@@ -10,19 +10,35 @@ public struct IntakeWalker: Sendable {
     /// Bytes of a file's beginning handed to the visitor for recognition.
     public static let headSize = 64 * 1024
 
+    /// How many threads a walk uses.
+    public enum Threads: Sendable {
+        /// Reading, hashing and the visitor on the caller's thread, one after the other.
+        case one
+        /// Reading and decompressing on the caller's thread; hashing and the visitor on a second
+        /// thread, fed through a bounded buffer, so that the two overlap. The visitor is called
+        /// on that thread only, in the same order as with one thread, and never after `walk` returns.
+        case two
+    }
+
     public let limits: IntakeLimits
     public let passwords: [String]
+    public let threads: Threads
 
-    public init(limits: IntakeLimits = .standard, passwords: [String] = []) {
+    public init(limits: IntakeLimits = .standard, passwords: [String] = [], threads: Threads = .two) {
         self.limits = limits
         self.passwords = passwords
+        self.threads = threads
     }
 
     /// Walks every input in order; never throws: what cannot be read becomes an `IntakeProblem`.
     /// Paths in the result start at each input's own name (`case.zip!/…`), not at its folder.
     public func walk(_ inputs: [String], visitor: any CaseVisitor) -> IntakeResult {
-        let session = WalkSession(budget: IntakeBudget(limits: limits), passwords: passwords, visitor: visitor)
+        let route = DeliveryRoute(visitor: visitor, threads: threads)
+        let session = WalkSession(budget: IntakeBudget(limits: limits), passwords: passwords, route: route)
         let received = zip(inputs, InputNames.names(for: inputs)).map { session.walkInput($0, name: $1) }
-        return IntakeResult(inputs: received, problems: session.problems, entryCount: session.budget.entries)
+        let digests = route.end()
+        return IntakeResult(
+            inputs: received.map { $0.input.withSHA256($0.stream.flatMap { digests[$0] }) },
+            problems: session.problems, entryCount: session.budget.entries)
     }
 }

@@ -98,7 +98,7 @@ extension WalkSession {
             problems.forEach(report)
             let pull = ArchiveEntryPull(reader: reader, passwordsGiven: !passwords.isEmpty)
             let content = ContentStream(
-                path: path, budget: budget, compressedBytes: { reader.compressedBytes }, pull: pull.pull)
+                path: path, budget: budget, route: route, compressedBytes: { reader.compressedBytes }, pull: pull.pull)
             readContent(content, header: header, problems: problems, depth: depth + 1)
             return
         }

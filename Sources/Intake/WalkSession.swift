@@ -1,47 +1,50 @@
 import Foundation
 
-/// The state of one walk: the shared budget, the problems so far and the visitor.
+/// The state of one walk: the shared budget, the problems so far and the route to the visitor.
 final class WalkSession {
     let budget: IntakeBudget
     let passwords: [String]
-    let visitor: any CaseVisitor
+    let route: DeliveryRoute
     private(set) var problems: [IntakeProblem] = []
 
-    init(budget: IntakeBudget, passwords: [String], visitor: any CaseVisitor) {
+    init(budget: IntakeBudget, passwords: [String], route: DeliveryRoute) {
         self.budget = budget
         self.passwords = passwords
-        self.visitor = visitor
+        self.route = route
     }
 
     func report(_ problem: IntakeProblem) {
         problems.append(problem)
     }
 
-    /// Walks one command-line input, read from `path` and named `name` in the case.
-    func walkInput(_ path: String, name: String) -> ReceivedInput {
+    /// Walks one command-line input, read from `path` and named `name` in the case. Its SHA-256 is computed on the inspection side: `stream`
+    /// names it for the walker to fill in once the route has ended.
+    func walkInput(_ path: String, name: String) -> (input: ReceivedInput, stream: Int?) {
         let casePath = CasePath(input: name)
         var status = stat()
         // The user named this path: follow it if it is a link (inside folders links are never followed).
         guard stat(path, &status) == 0 else {
             report(IntakeProblem(.inputNotFound, casePath, String(cString: strerror(errno))))
-            return ReceivedInput(path: name, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil)
+            return (ReceivedInput(path: name, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil), nil)
         }
         if status.st_mode & S_IFMT == S_IFDIR {
             let bytes = walkFolder(SystemPath(path), casePath: casePath, level: 0)
-            return ReceivedInput(path: name, shape: .folder, bytes: bytes, sha256: nil, archiveFormat: nil)
+            return (ReceivedInput(path: name, shape: .folder, bytes: bytes, sha256: nil, archiveFormat: nil), nil)
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
             report(IntakeProblem(.inputUnreadable, casePath, "not a regular file or folder"))
-            return ReceivedInput(path: name, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil)
+            return (ReceivedInput(path: name, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil), nil)
         }
-        return walkFile(SystemPath(path), casePath: casePath, isInput: true).input
+        let walked = walkFile(SystemPath(path), casePath: casePath, isInput: true)
+        return (walked.input, walked.stream)
     }
 
     /// Reads one regular file from disk: opened as an archive when its head says so, otherwise
     /// streamed to the visitor.
     /// - Parameter problems: what is already known to be wrong with the file (its name).
+    /// - Returns: the input (its digest still to come from `stream`) and the bytes read.
     func walkFile(_ path: SystemPath, casePath: CasePath, isInput: Bool, problems: [IntakeProblem] = [])
-        -> (input: ReceivedInput, bytes: Int64)
+        -> (input: ReceivedInput, bytes: Int64, stream: Int?)
     {
         // A file found in a folder was a regular file at lstat; opening it must not follow a link
         // or block on a FIFO swapped in since, and it must still be a regular file once open.
@@ -55,12 +58,13 @@ final class WalkSession {
             report(problem)
             if !isInput { closeEntry(header(casePath), type: .file, content: nil, problems: problems + [problem]) }
             return (
-                ReceivedInput(path: casePath.layers[0], shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil), 0
+                ReceivedInput(path: casePath.layers[0], shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil), 0,
+                nil
             )
         }
         defer { close(fd) }
         let pull = FileDescriptorPull(fd: fd)
-        let content = ContentStream(path: casePath, budget: budget, bounded: false, pull: pull.pull)
+        let content = ContentStream(path: casePath, budget: budget, route: route, bounded: false, pull: pull.pull)
         let head = content.readHead(IntakeWalker.headSize)
         let signature = head.withUnsafeBytes { ArchiveSignature.detect($0) }
         if let signature {
@@ -75,49 +79,55 @@ final class WalkSession {
             }
             content.drain()
             if let problem = content.problem { report(problem) }
-            if !isInput {
+            if isInput {
+                route.send(.endInput(stream: content.stream, whole: content.isWhole))
+            } else {
                 closeEntry(
                     header(casePath), type: .file, content: content, problems: problems,
                     archiveFormat: format ?? "\(signature) (not read)")
             }
             return (
                 ReceivedInput(
-                    path: casePath.layers[0], shape: .archive, bytes: content.bytes, sha256: content.sha256,
-                    archiveFormat: format),
-                content.bytes
+                    path: casePath.layers[0], shape: .archive, bytes: content.bytes, sha256: nil, archiveFormat: format),
+                content.bytes, content.stream
             )
         }
-        readPlainFile(content, head: head, header: header(casePath), problems: problems)
+        // An input that is a single file is also an entry of the case: closed like one, its digest
+        // kept for the input as well.
+        readPlainFile(content, head: head, header: header(casePath), problems: problems, isInput: isInput)
         return (
             ReceivedInput(
-                path: casePath.layers[0], shape: .file, bytes: content.bytes, sha256: content.sha256,
-                archiveFormat: nil),
-            content.bytes
+                path: casePath.layers[0], shape: .file, bytes: content.bytes, sha256: nil, archiveFormat: nil),
+            content.bytes, content.stream
         )
     }
 
     /// Streams a non-archive file to the visitor, head first, and closes it.
-    func readPlainFile(_ content: ContentStream, head: [UInt8], header: EntryHeader, problems: [IntakeProblem]) {
+    func readPlainFile(
+        _ content: ContentStream, head: [UInt8], header: EntryHeader, problems: [IntakeProblem], isInput: Bool = false
+    ) {
         if !(head.isEmpty && content.problem != nil) {
-            let sink = head.withUnsafeBytes { visitor.open(header, head: $0) }
-            head.withUnsafeBytes { sink?.write($0) }
-            while let block = content.next() { sink?.write(block) }
-            sink?.finish(complete: content.problem == nil)
+            route.send(.open(stream: content.stream, header: header, head: head))
+            content.drain()
+            route.send(.finish(stream: content.stream, complete: content.problem == nil))
         }
         if let problem = content.problem { report(problem) }
-        closeEntry(header, type: .file, content: content, problems: problems)
+        closeEntry(header, type: .file, content: content, problems: problems, isInput: isInput)
     }
 
+    /// - Parameter isInput: the entry is also an input: its digest is kept for the result too.
     func closeEntry(
         _ header: EntryHeader, type: EntryType, content: ContentStream?, problems: [IntakeProblem],
-        linkTarget: String? = nil, archiveFormat: String? = nil
+        linkTarget: String? = nil, archiveFormat: String? = nil, isInput: Bool = false
     ) {
         var all = problems
         if let problem = content?.problem { all.append(problem) }
-        visitor.close(
-            ReceivedEntry(
-                header: header, type: type, linkTarget: linkTarget, archiveFormat: archiveFormat,
-                bytes: content?.bytes ?? 0, sha256: content?.sha256, problems: all))
+        route.send(
+            .close(
+                ReceivedEntry(
+                    header: header, type: type, linkTarget: linkTarget, archiveFormat: archiveFormat,
+                    bytes: content?.bytes ?? 0, sha256: nil, problems: all),
+                stream: content?.stream, whole: content?.isWhole ?? false, input: isInput))
     }
 
     func header(_ path: CasePath, size: Int64? = nil, modified: Date? = nil) -> EntryHeader {

@@ -11,10 +11,13 @@ enum InventoryTable {
             "Could not be read: " + TerminalText.safe("\($0.archive): \($0.reason.en)")
         }
         if !lines.isEmpty { lines.append("") }
+        // ByteCountFormatter builds an ICU formatter on every call; thousands of small files share
+        // a few hundred sizes.
+        var sizes: [Int64: String] = [:]
         let rows = files.map { file in
             [
                 TerminalText.safe(file.path.description), file.kind.rawValue,
-                size(file, unread: unreadable.contains(file)),
+                size(file, unread: unreadable.contains(file), cache: &sizes),
             ]
         }
         lines += table(header: ["PATH", "KIND", "SIZE"], rows: rows)
@@ -33,9 +36,12 @@ enum InventoryTable {
     }
 
     /// The size read, or for an entry that could not be read the size its archive declares (or —).
-    static func size(_ file: ReceivedFile, unread: Bool) -> String {
-        let bytes = unread ? file.declaredSize : file.bytes
-        return bytes.map { ByteCountFormatter.string(fromByteCount: $0, countStyle: .file) } ?? "—"
+    static func size(_ file: ReceivedFile, unread: Bool, cache: inout [Int64: String]) -> String {
+        guard let bytes = unread ? file.declaredSize : file.bytes else { return "—" }
+        if let known = cache[bytes] { return known }
+        let text = ByteCountFormatter.string(fromByteCount: bytes, countStyle: .file)
+        cache[bytes] = text
+        return text
     }
 
     static func statusLine(_ assessment: CaseAssessment) -> String {

@@ -6,7 +6,11 @@ enum VersionNote {
     /// Field id → version found, for the fields of item 2.
     static func versions(in lines: [String]) -> [String: String] {
         var found: [String: String] = [:]
-        for line in lines.map({ $0.precomposedStringWithCompatibilityMapping }) {
+        for raw in lines {
+            // Compatibility mapping and the regular expressions cost most of a small file's time;
+            // an ASCII line (mapped to itself) without a keyword cannot name a version.
+            if raw.utf8.allSatisfy({ $0 < 0x80 }), !asciiKeywords.contains(where: { $0.occurs(in: raw) }) { continue }
+            let line = raw.precomposedStringWithCompatibilityMapping
             let lower = line.lowercased()
             if found["pattern-version"] == nil, lower.contains("パターン") || lower.contains("pattern"),
                 let version = first(#"\d{1,5}\.\d{3}\.\d{2}"#, in: line)
@@ -25,6 +29,8 @@ enum VersionNote {
         }
         return found
     }
+
+    private static let asciiKeywords = ["pattern", "engine", "program", "serverprotect"].map(CaselessWord.init)
 
     private static func first(_ pattern: String, in line: String) -> String? {
         line.range(of: pattern, options: [.regularExpression, .caseInsensitive]).map { String(line[$0]) }

@@ -29,16 +29,19 @@ public struct EventSelection: Sendable {
         self.window = window
     }
 
-    /// The predicate the event log reader keeps records by.
+    /// The predicate the event log reader keeps records by. It runs on every record of every log,
+    /// so provider names are compared as bytes, without Foundation's string search.
     var predicate: @Sendable (EventRecord) -> Bool {
-        let words = sources.map { $0.lowercased() }
+        let words = sources.map { CaselessWord($0) }
+        let serviceControlManager = CaselessWord(Self.serviceControlManager)
         let incidents = incidents
         let window = window
+        let verdicts = ProviderVerdicts()
         return { record in
             if (1...3).contains(record.level) { return true }
-            let name = (record.eventSourceName ?? record.provider).lowercased()
-            if words.contains(where: { name.contains($0) }) { return true }
-            guard name == Self.serviceControlManager, let time = record.timeCreated else { return false }
+            let name = record.eventSourceName ?? record.provider
+            if verdicts.verdict(on: name, { name in words.contains { $0.occurs(in: name) } }) { return true }
+            guard serviceControlManager.isName(name), let time = record.timeCreated else { return false }
             return incidents.contains { abs($0.timeIntervalSince(time)) <= window }
         }
     }
@@ -50,5 +53,24 @@ public struct EventSelection: Sendable {
         if words.contains(where: { provider.contains($0) }) { return true }
         return provider == serviceControlManager
             && record.dataStrings.contains { data in words.contains { data.lowercased().contains($0) } }
+    }
+}
+
+/// Which provider names concern the sources, remembered: a log names a few providers over and
+/// over, and looking for every word in every record's name was a fifth of reading a System log.
+private final class ProviderVerdicts: @unchecked Sendable {
+    // Sendable by the lock around `known`.
+    private let lock = NSLock()
+    private var known: [String: Bool] = [:]
+    /// Names remembered at most; a hostile log may name millions.
+    private static let limit = 1024
+
+    func verdict(on name: String, _ decide: (String) -> Bool) -> Bool {
+        if let known = lock.withLock({ known[name] }) { return known }
+        let verdict = decide(name)
+        lock.withLock {
+            if known.count < Self.limit { known[name] = verdict }
+        }
+        return verdict
     }
 }

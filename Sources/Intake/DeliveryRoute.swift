@@ -1,0 +1,108 @@
+import Foundation
+
+/// How the walk reaches the visitor. With one thread, each delivery is handled as it is made.
+/// With two, the walk (reading and decompressing) fills batches that a second thread, the
+/// inspection thread, hashes and hands to the visitor, through a bounded hand-off: the two
+/// overlap, and memory stays bounded by the batches in flight.
+final class DeliveryRoute {
+    /// Batches of the two-thread route: one filled by the walk, one handled, the rest waiting.
+    static let batchesInFlight = 4
+
+    private let dispatcher: HashingDispatcher
+    private let handOff: BoundedHandOff?
+    private var batch: DeliveryBatch?
+    private let inspectionEnded = DispatchSemaphore(value: 0)
+    private var streamCount = 0
+
+    init(visitor: any CaseVisitor, threads: IntakeWalker.Threads) {
+        dispatcher = HashingDispatcher(visitor: visitor)
+        guard threads == .two else {
+            handOff = nil
+            return
+        }
+        let handOff = BoundedHandOff(count: Self.batchesInFlight)
+        self.handOff = handOff
+        batch = handOff.emptyBatch()
+        let inspection = InspectionThread(dispatcher: dispatcher, handOff: handOff, ended: inspectionEnded)
+        let thread = Thread { inspection.run() }
+        thread.name = "caseintake inspection"
+        // Parsers run here; give them the main thread's room.
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// A number for a new stream (a file or archive about to be read).
+    func newStream() -> Int {
+        streamCount += 1
+        return streamCount
+    }
+
+    /// The next bytes of `stream`, copied when they travel to the other thread.
+    func bytes(_ stream: Int, _ block: UnsafeRawBufferPointer) {
+        guard let handOff, var batch else {
+            dispatcher.bytes(stream, block)
+            return
+        }
+        var rest = block
+        while !rest.isEmpty {
+            let taken = batch.append(bytesOf: stream, rest)
+            if taken == 0 {
+                handOff.pass(batch)
+                batch = handOff.emptyBatch()
+                self.batch = batch
+            }
+            rest = UnsafeRawBufferPointer(rebasing: rest[taken...])
+        }
+    }
+
+    func send(_ delivery: Delivery) {
+        guard let handOff, let batch else {
+            dispatcher.handle(delivery)
+            return
+        }
+        if !batch.append(delivery) {
+            handOff.pass(batch)
+            let next = handOff.emptyBatch()
+            _ = next.append(delivery)
+            self.batch = next
+        }
+    }
+
+    /// Ends the route: hands over what is left, waits until the visitor has seen every delivery,
+    /// and returns the SHA-256 of each input file read whole, by stream.
+    func end() -> [Int: String] {
+        if let handOff, let batch {
+            batch.isLast = true
+            handOff.pass(batch)
+            self.batch = nil
+            inspectionEnded.wait()
+        }
+        return dispatcher.inputDigests
+    }
+}
+
+/// The inspection thread's loop: handles batches in order until the last.
+private final class InspectionThread: @unchecked Sendable {
+    // Sendable by hand-over: the walk's thread no longer touches the dispatcher (and its visitor)
+    // once this thread starts, until `ended` is signalled.
+    private let dispatcher: HashingDispatcher
+    private let handOff: BoundedHandOff
+    private let ended: DispatchSemaphore
+
+    init(dispatcher: HashingDispatcher, handOff: BoundedHandOff, ended: DispatchSemaphore) {
+        self.dispatcher = dispatcher
+        self.handOff = handOff
+        self.ended = ended
+    }
+
+    func run() {
+        var last = false
+        while !last {
+            let batch = handOff.filledBatch()
+            dispatcher.handle(batch)
+            last = batch.isLast
+            handOff.giveBack(batch)
+        }
+        ended.signal()
+    }
+}
