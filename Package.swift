@@ -30,8 +30,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
 
-        // CommonMark through cmark: the only importer of CMark. Assessment reads hearing sheets
-        // with it, Reporting renders with it.
+        // CommonMark through cmark: the only importer of CMark; Reporting renders with it.
         .target(name: "Markdown", dependencies: ["CMark"]),
 
         // Pure parsers over byte streams: no checklist knowledge, no C.
@@ -43,10 +42,10 @@ let package = Package(
             dependencies: ["CArchive", .product(name: "Crypto", package: "swift-crypto")]
         ),
 
-        // Recognition, the checklist as data, the hearing sheet, verdicts and cross-checks.
+        // Recognition, the checklist as data, the hearing sheet, correlation, verdicts.
         .target(
             name: "Assessment",
-            dependencies: ["Formats", "Intake", "Markdown", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Formats", "Intake", .product(name: "Yams", package: "Yams")]
         ),
 
         // Report model, templates and writers.

@@ -82,7 +82,8 @@ import Testing
         #expect(codes.contains("telnet.other-host-suspected"))
         let items = try #require(json["items"] as? [[String: Any]])
         #expect(items.first { $0["number"] as? Int == 10 }?["status"] as? String == "insufficient")
-        let html = try String(contentsOf: folder.appendingPathComponent("out/case-0003/report.ja.html"), encoding: .utf8)
+        let html = try String(
+            contentsOf: folder.appendingPathComponent("out/case-0003/report.ja.html"), encoding: .utf8)
         let top = try #require(html.components(separatedBy: "<section class=\"items\">").first)
         #expect(top.contains("資料の内容が一致しておりません"))
     }

@@ -76,7 +76,7 @@ import Testing
         let (two, _) = walk(inputs, threads: .two)
         let lines = two.lines
         let index = { (prefix: String) in lines.firstIndex { $0.hasPrefix(prefix) } }
-        let archive = inputs[0]
+        let archive = "case.zip"  // paths start at the input's own name
         let open = try #require(index("open \(archive)!/logs/evtx.zip!/notes.txt"))
         let finish = try #require(index("finish \(archive)!/logs/evtx.zip!/notes.txt complete=true"))
         let close = try #require(index("close \(archive)!/logs/evtx.zip!/notes.txt file"))
@@ -89,7 +89,7 @@ import Testing
     func digests() throws {
         let inputs = try writeCase()
         let (two, result) = walk(inputs, threads: .two)
-        let capture = try #require(two.lines.first { $0.hasPrefix("close \(inputs[0])!/capture.pcap") })
+        let capture = try #require(two.lines.first { $0.hasPrefix("close case.zip!/capture.pcap") })
         var random = FixtureRandom(seed: 11)
         let expected = try ZipIntakeTests.referenceSHA256(random.bytes(2_600_000), in: folder)
         #expect(capture.contains("bytes=2600000 sha256=\(expected)"))
@@ -107,7 +107,7 @@ import Testing
     func problemsPropagate() throws {
         let inputs = try writeCase()
         let (two, result) = walk(inputs, threads: .two)
-        let archive = inputs[0]
+        let archive = "case.zip"
         let broken = try #require(two.lines.first { $0.hasPrefix("close \(archive)!/broken.zip ") })
         #expect(!broken.contains("format=- "))
         let secret = try #require(two.lines.first { $0.hasPrefix("close \(archive)!/secret.txt ") })

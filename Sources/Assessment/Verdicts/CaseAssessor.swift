@@ -103,7 +103,8 @@ extension ItemVerdict {
         guard !evidence.contains(source) else { return self }
         return ItemVerdict(
             item: item, status: status, conditional: conditional, evidence: [source] + evidence, findings: findings,
-            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields, judged: judged)
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields,
+            judged: judged)
     }
 
     /// An item is never `ok` with a problem under it: such a verdict becomes `insufficient`.
@@ -111,13 +112,15 @@ extension ItemVerdict {
         guard status == .ok, findings.contains(where: { $0.severity == .problem }) else { return self }
         return ItemVerdict(
             item: item, status: .insufficient, conditional: conditional, evidence: evidence, findings: findings,
-            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields, judged: judged)
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields,
+            judged: judged)
     }
 
     /// The verdict for an item whose applicability is not known (unknown symptom).
     func conditionally() -> ItemVerdict {
         ItemVerdict(
             item: item, status: status, conditional: true, evidence: evidence, findings: findings,
-            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields, judged: judged)
+            unansweredQuestions: unansweredQuestions, missingFields: missingFields, knownFields: knownFields,
+            judged: judged)
     }
 }

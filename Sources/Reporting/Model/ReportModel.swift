@@ -93,7 +93,8 @@ public struct ReportModel: Sendable {
             symptom += labels["symptom.inferred"]
         }
         incidentTimeNote = assessment.hearing?.incidentTimeSource.flatMap { source in
-            source.isWhenQuestion ? nil : labels["incidentTimeFrom"].replacingOccurrences(of: "{line}", with: source.line)
+            source.isWhenQuestion
+                ? nil : labels["incidentTimeFrom"].replacingOccurrences(of: "{line}", with: source.line)
         }
         timeZone = zone.identifier
         incidentTimes = assessment.incidentTimes.map { DisplayFormat.time($0, in: zone) }
