@@ -13,8 +13,11 @@ public struct FileCoverage: Sendable, Equatable {
 
     /// The coverage of every file with times, in walk order.
     static func of(_ files: [ReceivedFile], incidents: IncidentWindow) -> [FileCoverage] {
-        files.compactMap { file in
-            guard file.isReadable, let range = range(of: file, zone: incidents.zone) else { return nil }
+        let mailDates = MailDate()
+        return files.compactMap { file in
+            guard file.isReadable, let range = range(of: file, zone: incidents.zone, mailDates: mailDates) else {
+                return nil
+            }
             return FileCoverage(
                 path: file.path, from: range.lowerBound, to: range.upperBound,
                 coversIncident: incidents.isKnown ? incidents.reached(by: range) : nil)
@@ -22,7 +25,7 @@ public struct FileCoverage: Sendable, Equatable {
     }
 
     /// The first and last time a file's records, packets or lines carry.
-    static func range(of file: ReceivedFile, zone: TimeZone) -> ClosedRange<Date>? {
+    static func range(of file: ReceivedFile, zone: TimeZone, mailDates: MailDate = MailDate()) -> ClosedRange<Date>? {
         switch file.facts {
         case .eventLog(let summary):
             return ordered(summary.firstEvent, summary.lastEvent)
@@ -33,7 +36,7 @@ public struct FileCoverage: Sendable, Equatable {
         case .mailServerLog(let summary):
             return ordered(summary.earliest, summary.latest)
         case .mail(let summary):
-            let date = summary.date.flatMap(MailDate.parse)
+            let date = summary.date.flatMap(mailDates.parse)
             return ordered(date, date)
         default:
             return nil
@@ -76,10 +79,15 @@ public struct IncidentWindow: Sendable {
 }
 
 /// `Date` header values of mail items (RFC 5322 §3.3), for their place in time.
-enum MailDate {
-    static func parse(_ text: String) -> Date? {
+struct MailDate {
+    /// One formatter for all mails of a case: building one costs far more than a parse.
+    private let formatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter
+    }()
+
+    func parse(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         for format in ["EEE, d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm Z"] {
             formatter.dateFormat = format
