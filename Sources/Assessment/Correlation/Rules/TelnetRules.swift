@@ -7,7 +7,9 @@ import Intake
 /// likely run from another host, or to another name than the one in the settings.
 enum TelnetRules {
     static func observe(_ evidence: CorrelationEvidence, failures: [SendFailure]) -> [Observation] {
-        let connected = evidence.files.filter { $0.isReadable && $0.facts.telnet?.outcome == .connected }
+        let connected = evidence.files.filter {
+            $0.isReadable && $0.facts.telnet?.outcome == .connected && $0.facts.telnet?.port25 == true
+        }
         guard let telnet = connected.first, let transcript = telnet.facts.telnet else { return [] }
         let connectionFailures = failures.filter { $0.connectionFailed && evidence.relevant($0.time) }
         let unanswered = evidence.sessions.filter {
