@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DEMO_OUT ?= caseintake-out
 
-.PHONY: setup build demo test examples lint bench-evtx bench-capture clean
+.PHONY: setup build demo test examples lint bench-evtx bench-capture fuzz fuzz-smoke clean
 
 ## Install the build dependencies a fresh Debian machine lacks (libarchive-dev, libcmark-dev).
 setup:
@@ -34,7 +34,7 @@ examples:
 	$(SWIFT) run make-examples Examples
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift Fuzz/Package.swift Fuzz/Sources
 
 bench-evtx:
 	$(SWIFT) run -c release bench-evtx
@@ -42,5 +42,14 @@ bench-evtx:
 bench-capture:
 	$(SWIFT) run -c release bench-capture
 
+## Fuzz every parser (Fuzz/, libFuzzer + ASan, built into .build-fuzz) for FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	Fuzz/fuzz.sh --seconds $(FUZZ_SECONDS)
+
+## A few seconds per fuzz target: notices a target that no longer builds or crashes at once.
+fuzz-smoke: setup
+	Fuzz/fuzz.sh --seconds 3
+
 clean:
-	rm -rf .build $(DEMO_OUT)
+	rm -rf .build .build-fuzz $(DEMO_OUT)
