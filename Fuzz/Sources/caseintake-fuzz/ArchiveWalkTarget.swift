@@ -12,13 +12,15 @@ enum ArchiveWalkTarget {
         totalBytes: 256 << 20, entryBytes: 64 << 20, entries: 10_000, nestingDepth: 8, spoolBytes: 64 << 20,
         compressionRatio: 500, seconds: 600)
 
-    /// One file per process, so parallel runs do not share it.
-    static let casePath: String = {
+    /// One folder per process, so parallel runs do not share it; removed when the process exits.
+    static let folder: URL = {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "caseintake-fuzz-\(getpid())", isDirectory: true)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder.appendingPathComponent("case").path
+        atexit { try? FileManager.default.removeItem(at: ArchiveWalkTarget.folder) }
+        return folder
     }()
+    static let casePath = folder.appendingPathComponent("case").path
 
     static func run(_ bytes: UnsafeRawBufferPointer) {
         guard FileManager.default.createFile(atPath: casePath, contents: Data(bytes)) else {
