@@ -11,6 +11,9 @@ private func runFuzzerDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
 ) -> Int32
 
+/// Names the target for the processes libFuzzer starts itself.
+private let targetVariable = "CASEINTAKE_FUZZ_TARGET"
+
 /// The target libFuzzer drives; set once, before the driver starts.
 nonisolated(unsafe) private var chosenTarget: FuzzTarget?
 
@@ -39,17 +42,25 @@ func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<C
         let samples = arguments.count >= 4 ? URL(fileURLWithPath: arguments[3]) : nil
         return SeedCorpus.write(to: URL(fileURLWithPath: arguments[2]), samples: samples)
     default:
-        guard let target = FuzzTargets.named(arguments[1]) else {
+        var count = argc
+        var libFuzzerArguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+        if let target = FuzzTargets.named(arguments[1]) {
+            chosenTarget = target
+            // libFuzzer sees the program name followed by its own flags: the target name is dropped.
+            argv[1] = argv[0]
+            count -= 1
+            libFuzzerArguments = argv + 1
+            // libFuzzer starts itself again without the target name (-minimize_crash, -fork, -merge).
+            setenv(targetVariable, target.name, 1)
+        } else if let name = ProcessInfo.processInfo.environment[targetVariable] {
+            chosenTarget = FuzzTargets.named(name)
+        }
+        guard chosenTarget != nil else {
             let names = FuzzTargets.all.map(\.name).joined(separator: ", ")
             FileHandle.standardError.write(Data("unknown target \(arguments[1]); targets: \(names)\n".utf8))
             return 2
         }
-        chosenTarget = target
-        // libFuzzer sees the program name followed by its own flags: the target name is dropped.
-        argv[1] = argv[0]
-        var count = argc - 1
-        var shifted: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv + 1
-        return runFuzzerDriver(&count, &shifted) { data, size in
+        return runFuzzerDriver(&count, &libFuzzerArguments) { data, size in
             let bytes = UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size)
             chosenTarget?.run(bytes)
             return 0
