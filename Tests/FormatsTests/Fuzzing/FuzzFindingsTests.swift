@@ -40,6 +40,37 @@ import Testing
         #expect(applications == [.exchangeTracking])
     }
 
+    /// The maillog target's second input (fail2ban's sendmail test log with Postfix lines mutated in):
+    /// its head names Postfix and sendmail equally often.
+    @Test(
+        "a head whose lines name two applications equally often is named by the alphabetically first",
+        arguments: [
+            (
+                "Feb 25 03:01:10 mx postfix/smtpd[1]: connect", "Feb 25 03:01:11 mx sendmail[2]: s1P819mk: from=<a@b>",
+                MailServerLogSignature.Application.postfix
+            ),
+            (
+                "Feb 25 03:01:10 mx qmail: 1157520813.4 new msg 1", "2024-01-07 10:05:30 1rMq2x-0001Xy-AB <= a@b H=x",
+                .exim
+            ),
+            (
+                "Feb 25 03:01:10 mx sendmail[2]: s1P819mk: to=<a@b>",
+                "Feb 25 03:01:11 mx qmail: 1157520813.4 new msg 2", .qmail
+            ),
+        ])
+    func tiedHead(first: String, second: String, expected: MailServerLogSignature.Application) {
+        for text in [[first, second, first, second], [second, first, second, first]] {
+            // Other dictionaries alive at the same time give the signature's own a different seed each round.
+            var held: [[MailServerLogSignature.Application: Int]] = []
+            for round in 0..<20 {
+                held.append(Dictionary(uniqueKeysWithValues: [(.postfix, round), (.qmail, round)]))
+                let head = text.joined(separator: "\n")
+                #expect(MailServerLogSignature.application(decodedHead: head) == expected, "round \(round)")
+            }
+            withExtendedLifetime(held) {}
+        }
+    }
+
     /// The msinfo target's input, shortened: an .nfo whose first 512 bytes are UTF-16 without a
     /// byte-order mark and whose next bytes are not.
     @Test("an .nfo's encoding is decided on the same head however its blocks are cut", arguments: [7, 512, 600, 65536])
