@@ -4,7 +4,7 @@ DEMO_OUT ?= caseintake-out
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: setup test-tools build demo test examples lint install bench-evtx bench-capture bench-case clean
+.PHONY: setup test-tools build demo test examples lint install bench-evtx bench-capture bench-case fuzz fuzz-smoke clean
 
 ## Install the build dependencies a fresh Debian machine lacks (libarchive-dev, libcmark-dev).
 setup:
@@ -51,7 +51,7 @@ examples:
 	$(SWIFT) run make-examples Examples
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift Fuzz/Package.swift Fuzz/Sources
 
 bench-evtx:
 	$(SWIFT) run -c release bench-evtx
@@ -65,5 +65,14 @@ bench-case:
 	$(SWIFT) build -c release --product caseintake
 	$(SWIFT) run -c release bench-case
 
+## Fuzz every parser (Fuzz/, libFuzzer + ASan, built into .build-fuzz) for FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	Fuzz/fuzz.sh --seconds $(FUZZ_SECONDS)
+
+## A few seconds per fuzz target: notices a target that no longer builds or crashes at once.
+fuzz-smoke: setup
+	Fuzz/fuzz.sh --seconds 3
+
 clean:
-	rm -rf .build $(DEMO_OUT)
+	rm -rf .build .build-fuzz $(DEMO_OUT)

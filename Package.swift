@@ -10,6 +10,11 @@ let package = Package(
         .executable(name: "bench-evtx", targets: ["bench-evtx"]),
         .executable(name: "bench-capture", targets: ["bench-capture"]),
         .executable(name: "bench-case", targets: ["bench-case"]),
+        // For the fuzz targets in Fuzz/, a separate package that depends on this one by path.
+        .library(name: "Formats", targets: ["Formats"]),
+        .library(name: "Intake", targets: ["Intake"]),
+        .library(name: "Assessment", targets: ["Assessment"]),
+        .library(name: "CaseFixtures", targets: ["CaseFixtures"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -53,7 +53,8 @@ public struct MailServerLogReader: ByteStreamParser {
         if !headDecided { decideFromHead() }
         summary.application =
             headApplication
-            ?? lineApplications.max(by: { $0.value < $1.value }).map(\.key)
+            // Ties go to the alphabetically first name: a dictionary's order differs between instances.
+            ?? lineApplications.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }).map(\.key)
         if trail.isEmpty {
             summary.listedLines = recent
         }

@@ -20,7 +20,9 @@ public enum MailServerLogSignature {
             considered += 1
             if let application = application(ofLine: line) { counts[application, default: 0] += 1 }
         }
-        guard let (best, count) = counts.max(by: { $0.value < $1.value }), count >= 2, count * 3 >= considered
+        // Ties go to the alphabetically first name: a dictionary's order differs between instances.
+        guard let (best, count) = counts.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }),
+            count >= 2, count * 3 >= considered
         else { return nil }
         return best
     }

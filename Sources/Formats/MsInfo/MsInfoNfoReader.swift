@@ -29,7 +29,7 @@ public struct MsInfoNfoReader: ByteStreamParser {
     public mutating func consume(_ bytes: UnsafeRawBufferPointer) {
         guard encoding != nil else {
             head.append(contentsOf: bytes)
-            if head.count >= 512 { start() }
+            if head.count >= TextDecoding.detectionWindow { start() }
             return
         }
         scan(bytes)

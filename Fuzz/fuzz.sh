@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Builds the fuzz targets with libFuzzer + AddressSanitizer into .build-fuzz, writes the seed
+# corpus (fixtures, plus ../shared/samples when present), and runs each target for a while,
+# printing executions, speed, coverage and crashes per target.
+#
+#   Fuzz/fuzz.sh [--seconds N] [TARGET...]      every target when none is named
+#
+# Corpora grow in .build-fuzz/corpus/TARGET between runs; crash inputs land in
+# .build-fuzz/artifacts/. Exit status 1 when any target found a crash, hang or runaway allocation.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+scratch=$root/.build-fuzz
+seconds=${FUZZ_SECONDS:-60}
+if [ "${1:-}" = "--seconds" ]; then seconds=$2; shift 2; fi
+
+# lld: gold stops with an internal error (dwarf_reader.cc) on this ASan link.
+flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -assert-config -Xswiftc Debug
+  -Xswiftc -use-ld=lld)
+echo "== building the fuzz targets (release, -sanitize=fuzzer,address, bounds checks kept)"
+start=$(date +%s)
+(cd Fuzz && swift build -c release --scratch-path "$scratch" --product caseintake-fuzz "${flags[@]}")
+echo "   built in $(( $(date +%s) - start )) s"
+binary=$(cd Fuzz && swift build -c release --scratch-path "$scratch" "${flags[@]}" --show-bin-path)/caseintake-fuzz
+# libFuzzer, not Swift's backtracer, must see a crash; leaks are not what is looked for.
+export SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0
+
+samples=$root/../shared/samples
+[ -d "$samples" ] || samples=""
+rm -rf "$scratch/seeds"
+"$binary" seeds "$scratch/seeds" $samples >"$scratch/seeds.log"
+echo "== seeds: fixtures${samples:+ and $samples}"
+
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  mapfile -t targets < <("$binary" list | cut -f1)
+fi
+
+mkdir -p "$scratch/logs" "$scratch/artifacts"
+printf '%-9s %12s %8s %7s %7s %7s %8s  %s\n' target executions exec/s cov ft corpus rss_mb result
+failed=0
+for target in "${targets[@]}"; do
+  max_len=$("$binary" list | awk -F'\t' -v t="$target" '$1 == t { print $2 }')
+  [ -n "$max_len" ] || { echo "unknown target $target" >&2; exit 2; }
+  mkdir -p "$scratch/corpus/$target"
+  log=$scratch/logs/$target.log
+  before=$(ls "$scratch/artifacts" | grep -c "^$target-" || true)
+  status=0
+  "$binary" "$target" \
+    -max_len="$max_len" -timeout=20 -rss_limit_mb=1200 -malloc_limit_mb=600 -max_total_time="$seconds" \
+    -print_final_stats=1 -artifact_prefix="$scratch/artifacts/$target-" \
+    "$scratch/corpus/$target" "$scratch/seeds/$target" >"$log" 2>&1 || status=$?
+  after=$(ls "$scratch/artifacts" | grep -c "^$target-" || true)
+  stat() { awk -v k="stat::$1:" '$1 == k { print $2 }' "$log" | tail -1; }
+  progress=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
+  cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$progress")
+  ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$progress")
+  corpus=$(sed -n 's/.* corp: \([0-9]*\).*/\1/p' <<<"$progress")
+  result="ok"
+  if [ "$status" -ne 0 ] || [ "$after" -gt "$before" ]; then
+    result="FOUND $(( after - before )) ($(grep -m1 -oE 'ERROR: [^ ]+: [a-z-]+|ERROR: libFuzzer: [a-z-]+|Fatal error: .*' "$log" || echo "exit $status")) — see $log"
+    failed=1
+  fi
+  printf '%-9s %12s %8s %7s %7s %7s %8s  %s\n' "$target" "$(stat number_of_executed_units)" \
+    "$(stat average_exec_per_sec)" "${cov:-?}" "${ft:-?}" "${corpus:-?}" "$(stat peak_rss_mb)" "$result"
+done
+exit $failed
