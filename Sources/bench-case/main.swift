@@ -35,6 +35,7 @@ try inputs.prepare(
 
 let output = inputs.folder + "/out"
 var table = ResultTable()
+var reportSizes: [(String, String)] = []
 let cases = [
     ("big case", inputs.bigCase, true), ("small files", inputs.smallFiles, true),
     ("capture alone", inputs.capture, false),
@@ -47,5 +48,11 @@ for (name, path, isArchive) in cases where options["only"].map({ name.hasPrefix(
         ChildRun.run("caseintake report", [caseintake, "report", path, "-o", output, "--case-id", "bench"]),
     ]
     table.add(input: name, path: path, runs: runs.compactMap { $0 })
+    reportSizes.append((name, ReportSizes.measure(folder: output + "/bench")))
 }
 table.print()
+// Reports sized for people (issue 9 and 11): the HTML under 1 MB, summary.json under 2 MB.
+print("\nreport sizes (bytes): input, report.ja.html, report.en.md, summary.json")
+for (name, sizes) in reportSizes {
+    print("  \(name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(sizes)")
+}
