@@ -42,4 +42,17 @@ import Testing
         #expect(answers.fields.isEmpty)
         #expect(answers.symptom == .unknown)
     }
+
+    /// Found by the `hearing` fuzz target: a question heading whose number is followed by a
+    /// character that is neither punctuation nor space read the answer through the wrong string's
+    /// indices and crashed. The answer under it is now read.
+    @Test("a question heading with a stray character after its number is read, not a crash")
+    func strayCharacterAfterQuestionNumber() throws {
+        let checklist = try ReportCases.checklist()
+        let sheet =
+            "<!-- caseintake:hearing-sheet serverprotect-mail-notification -->\n### 1-3\u{0E}\n\n必ず発生します。\n"
+        let answers = HearingSheetReader.read(
+            sheet, source: "sheet.md", checklist: checklist, timeZone: TimeZone(identifier: "Asia/Tokyo")!)
+        #expect(answers.answers["frequency"]?.contains("必ず発生します") == true, "\(answers.answers)")
+    }
 }

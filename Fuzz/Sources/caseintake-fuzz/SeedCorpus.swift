@@ -94,7 +94,8 @@ enum FixtureSeeds {
     static func captures() -> [(String, String, [UInt8])] {
         var seeds: [(String, String, [UInt8])] = [
             ("capture", "fixture-smtp.pcapng", ExampleEvidence.capture()),
-            ("capture", "fixture-nosmtp.pcapng", ExampleEvidence.capture(smtp: false)),
+            ("capture", "fixture-nosmtp.pcapng", ExampleEvidence.capture(.noSmtp)),
+            ("capture", "fixture-relay-denied.pcapng", ExampleEvidence.capture(.relayDenied)),
         ]
         let client = FixtureEndpoint("192.0.2.10", 49152)
         let server = FixtureEndpoint("198.51.100.25", 25)
@@ -145,7 +146,8 @@ enum FixtureSeeds {
         seeds.append(("archive", "fixture-small.tar.gz", GzipWriter.compress(tarBytes)))
         seeds.append(("archive", "fixture-small.zip", try zip.finish()))
         seeds.append(("archive", "fixture-small-stored.zip", try storedZip.finish()))
-        if let sevenZip = try? ExampleCases.sevenZipCase() { seeds.append(("archive", "fixture-7z.7z", sevenZip)) }
+        seeds.append(("archive", "fixture-7z.7z", ExampleCases.sevenZipCase()))
+        seeds.append(("archive", "fixture-contradiction.zip", try ExampleCases.contradictionCase()))
         return seeds
     }
 

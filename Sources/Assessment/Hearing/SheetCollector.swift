@@ -108,7 +108,8 @@ struct SheetCollector {
             let number = Int(LooseDateParser.normalize(String(line[digit]))), (1...questions.count).contains(number)
         {
             let question = questions[number - 1]
-            let rest = text[end.upperBound...]
+            // `end` indexes `line`, the copy the expression ran on, never `text` (a slice of the sheet).
+            let rest = Substring(line[end.upperBound...])
             let punctuated = match.range(at: 2).location != NSNotFound
             let worded = [question.text.ja, question.text.en].contains {
                 AnswerWords.core(String(rest)).hasPrefix(AnswerWords.core($0).prefix(8))
