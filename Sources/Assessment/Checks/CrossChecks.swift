@@ -12,7 +12,7 @@ enum CrossChecks {
     static func mailServerIdentity(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         let sessions = context.files.compactMap { $0.facts.capture }.flatMap(\.smtpSessions)
-        if let address = context.field("mail-server-ip"), !sessions.isEmpty {
+        if let address = context.stated("mail-server-ip"), !sessions.isEmpty {
             let servers = Set(sessions.map { $0.server.split(separator: ":").dropLast().joined(separator: ":") })
                 .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[]")) }
             if !servers.contains(address) {
@@ -31,7 +31,7 @@ enum CrossChecks {
         let applications =
             context.files.compactMap { $0.facts.telnet?.server?.application }
             + sessions.compactMap { $0.banner.flatMap { MailServerIdentity.parseBanner("220 " + $0)?.application } }
-        if let answered = context.field("mail-server-application"), let seen = applications.first,
+        if let answered = context.stated("mail-server-application"), let seen = applications.first,
             !answered.lowercased().contains(seen.lowercased()), !seen.lowercased().contains(answered.lowercased())
         {
             findings.append(

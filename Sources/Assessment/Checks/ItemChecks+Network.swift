@@ -58,8 +58,8 @@ extension ItemChecks {
             if transcript.outcome != .unknown { hasResult = true }
             if transcript.outcome == .connected { connected = true }
             if let host = transcript.host,
-                let named = context.field("mail-server-fqdn") ?? context.field("mail-server-ip"),
-                host.caseInsensitiveCompare(named) != .orderedSame, host != context.field("mail-server-ip")
+                let named = context.stated("mail-server-fqdn") ?? context.stated("mail-server-ip"),
+                host.caseInsensitiveCompare(named) != .orderedSame, host != context.stated("mail-server-ip")
             {
                 findings.append(
                     Finding(

@@ -58,9 +58,9 @@ enum IdentityResolver {
         var identity = ServerIdentity()
         if let hearing {
             for field in ["mail-server-fqdn", "mail-server-ip", "mail-server-name"] {
-                if let value = hearing.fields[field] { identity.add(value, from: hearing.source) }
+                if let value = hearing.stated(field) { identity.add(value, from: hearing.source) }
             }
-            identity.application = hearing.fields["mail-server-application"]
+            identity.application = hearing.stated("mail-server-application")
         }
         var applications: [(name: String, source: String)] = []
         for file in files where file.isReadable {

@@ -44,6 +44,12 @@ public struct HearingAnswers: Sendable {
 extension HearingAnswers {
     /// How many questions and fields are answered.
     public var answerCount: Int { answers.count + fields.count }
+
+    /// A field's value when it states one: nil when empty or when the customer wrote 「不明」,
+    /// 「未実施」 or 「なし」 (kept in `fields` as their answer, but no name, address or version).
+    public func stated(_ id: String) -> String? {
+        flags[id] == nil ? fields[id] : nil
+    }
 }
 
 /// An answer that says the customer does not know, did not do it, or there is nothing: the

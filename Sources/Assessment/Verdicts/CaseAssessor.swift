@@ -90,6 +90,9 @@ struct CheckContext {
 
     /// The answer of a hearing field, if given.
     func field(_ id: String) -> String? { hearing?.fields[id] }
+
+    /// The value a field states (not 「不明」「未実施」「なし」), for comparing with the files.
+    func stated(_ id: String) -> String? { hearing?.stated(id) }
 }
 
 extension ItemVerdict {

@@ -122,4 +122,20 @@ import Testing
         #expect(!HostName.sameName("SPNT-SV01", "spnt-sv01.example.local"))
         #expect(!HostName.sameHost("SPNT-SV01", "SPNT-SV02"))
     }
+
+    @Test("「不明」 in the sheet is the customer's answer, never a mail server name or a setting to compare")
+    func unknownAnswersAreNoNames() throws {
+        var text = String(decoding: Fixtures.sheet, as: UTF8.self)
+        text = text.replacingOccurrences(of: "メールサーバの FQDN: mail.example.co.jp", with: "メールサーバの FQDN: 不明")
+            .replacingOccurrences(of: "（Postfix、qmail、Exchange 等）: Postfix", with: "（Postfix、qmail、Exchange 等）: 不明")
+        let assessment = try CaseFolder([
+            "sheet.md": Array(text.utf8), "telnet.txt": TelnetTranscriptWriter.bytes(.connected),
+        ]).assess()
+        #expect(assessment.hearing?.fields["mail-server-fqdn"] == "不明")
+        let mailServer = assessment.correlation.mailServer
+        #expect(!mailServer.names.contains("不明"))
+        #expect(mailServer.names.contains("mail.example.co.jp"))
+        #expect(mailServer.application == "Postfix")
+        #expect(assessment.observations("setting.name-mismatch").isEmpty)
+    }
 }

@@ -42,7 +42,7 @@ enum TelnetRules {
     static func nameMismatch(_ evidence: CorrelationEvidence, setting: (name: String, path: CasePath)?)
         -> [Observation]
     {
-        let answered = ["mail-server-fqdn", "mail-server-ip"].compactMap { evidence.hearing?.fields[$0] }
+        let answered = ["mail-server-fqdn", "mail-server-ip"].compactMap { evidence.hearing?.stated($0) }
         var observations: [Observation] = []
         for file in evidence.files where file.isReadable {
             guard let transcript = file.facts.telnet, let host = transcript.host, transcript.port25 else { continue }
@@ -54,7 +54,12 @@ enum TelnetRules {
                             "file": file.path.fileName, "used": host, "setting": setting.name,
                             "source": setting.path.fileName,
                         ]))
-            } else if setting == nil, !answered.isEmpty, !answered.contains(where: { HostName.sameName($0, host) }) {
+            } else if setting == nil,
+                // Without ServerProtect's own target the sheet stands in for the setting, but only a
+                // value of the same kind tells: a name typed where the sheet gives an address may be right.
+                case let comparable = answered.filter({ HostName.isAddress($0) == HostName.isAddress(host) }),
+                !comparable.isEmpty, !comparable.contains(where: { HostName.sameName($0, host) })
+            {
                 observations.append(
                     evidence.observe(
                         "setting.name-mismatch", .warning, at: nil, evidence: [file.path],
@@ -64,7 +69,10 @@ enum TelnetRules {
                         ]))
             }
         }
-        if let setting, !answered.isEmpty, !answered.contains(where: { HostName.sameName($0, setting.name) }) {
+        if let setting,
+            case let comparable = answered.filter({ HostName.isAddress($0) == HostName.isAddress(setting.name) }),
+            !comparable.isEmpty, !comparable.contains(where: { HostName.sameName($0, setting.name) })
+        {
             observations.append(
                 evidence.observe(
                     "setting.name-mismatch", .warning, at: nil, evidence: [setting.path],

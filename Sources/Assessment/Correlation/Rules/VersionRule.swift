@@ -4,7 +4,7 @@ import Foundation
 /// says was running.
 enum VersionRule {
     static func observe(_ evidence: CorrelationEvidence) -> [Observation] {
-        guard let answer = evidence.hearing?.fields["program-version"], let answered = build(in: answer) else {
+        guard let answer = evidence.hearing?.stated("program-version"), let answered = build(in: answer) else {
             return []
         }
         for file in evidence.files where file.isReadable {
