@@ -27,9 +27,10 @@ enum KnownFields {
     }
 }
 
-/// File names of paths kept as text (`case.zip!/logs/telnet.txt` → `telnet.txt`).
-enum PathName {
-    static func fileName(_ path: String) -> String {
+/// File names of paths kept as text (`case.zip!/logs/telnet.txt` → `telnet.txt`): a hearing sheet's
+/// source, a timeline entry's file, where a clue came from.
+public enum PathName {
+    public static func fileName(_ path: String) -> String {
         let last = path.components(separatedBy: "!/").last ?? path
         return last.split(separator: "/").last.map(String.init) ?? last
     }

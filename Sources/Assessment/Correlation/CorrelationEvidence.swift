@@ -62,8 +62,8 @@ struct CapturedSession {
     let file: CasePath
     let session: SmtpSession
 
-    var clientAddress: String { Self.address(of: session.client) }
-    var serverAddress: String { Self.address(of: session.server) }
+    var clientAddress: String { Endpoint.address(of: session.client) }
+    var serverAddress: String { Endpoint.address(of: session.server) }
 
     /// The reply that decided the outcome: the acceptance after the data for a delivery, the
     /// first 5xx or 4xx for a rejection or deferral.
@@ -84,8 +84,12 @@ struct CapturedSession {
         decidingReply.map { "\($0.code) \($0.text)".trimmingCharacters(in: .whitespaces) } ?? "—"
     }
 
+}
+
+/// The `ip:port` endpoints of SMTP sessions (`[v6]:port` for IPv6).
+public enum Endpoint {
     /// `192.0.2.10:50123` → `192.0.2.10`; `[2001:db8::1]:25` → `2001:db8::1`.
-    static func address(of endpoint: String) -> String {
+    public static func address(of endpoint: String) -> String {
         if endpoint.hasPrefix("["), let close = endpoint.firstIndex(of: "]") {
             return String(endpoint[endpoint.index(after: endpoint.startIndex)..<close])
         }

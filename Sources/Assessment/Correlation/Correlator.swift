@@ -31,7 +31,7 @@ public enum Correlator {
         observations += VersionRule.observe(evidence)
         observations += ScreenshotRule.observe(evidence)
         let anchors = incident.isKnown ? incident.times : observations.compactMap(\.time)
-        let timeline = CaseTimeline.build(TimelineSources.items(evidence, failures: failures), anchors: anchors)
+        let timeline = CaseTimeline.build(TimelineSources.items(evidence), anchors: anchors)
         return CaseCorrelation(
             normalServer: normalServer, mailServer: mailServer, coverage: evidence.coverage, timeline: timeline,
             observations: observations.byImportance())

@@ -98,10 +98,10 @@ struct MailDate {
     }
 }
 
-/// Times as observations and the timeline write them: the case's zone, to the second.
-enum LocalTime {
+/// Times as observations, the timeline and the report write them: the case's zone, to the second.
+public enum LocalTime {
     /// `2026-11-20 10:05:02`.
-    static func text(_ date: Date, in zone: TimeZone) -> String {
+    public static func text(_ date: Date, in zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

@@ -40,7 +40,7 @@ enum IdentityResolver {
             var clients: [String: CasePath] = [:]
             for file in files {
                 for session in file.facts.capture?.smtpSessions ?? [] where session.server.hasSuffix(":25") {
-                    clients[CapturedSession.address(of: session.client)] = file.path
+                    clients[Endpoint.address(of: session.client)] = file.path
                 }
             }
             if clients.count == 1, let (address, path) = clients.first {
@@ -74,12 +74,12 @@ enum IdentityResolver {
             if let summary = file.facts.capture {
                 let servers = summary.smtpSessions.filter { session in
                     normalServer.addresses.isEmpty
-                        || normalServer.addresses.contains(CapturedSession.address(of: session.client))
+                        || normalServer.addresses.contains(Endpoint.address(of: session.client))
                 }
-                let peers = Set(servers.map { CapturedSession.address(of: $0.server) })
+                let peers = Set(servers.map { Endpoint.address(of: $0.server) })
                 guard peers.count <= 3 else { continue }  // many peers: a relay's own capture, not one server
                 for session in servers {
-                    identity.add(CapturedSession.address(of: session.server), from: file.path.description)
+                    identity.add(Endpoint.address(of: session.server), from: file.path.description)
                     if let banner = session.banner, let greeting = MailServerIdentity.parseBanner("220 " + banner) {
                         if let name = greeting.name { identity.add(name, from: file.path.description) }
                         if let application = greeting.application {

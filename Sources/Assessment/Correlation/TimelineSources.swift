@@ -4,7 +4,7 @@ import Foundation
 /// The entries each source adds to the timeline: events, SPNT.log lines, SMTP replies and
 /// unanswered SYNs, mail-server log lines, the customer's own timeline.
 enum TimelineSources {
-    static func items(_ evidence: CorrelationEvidence, failures: [SendFailure]) -> [TimelineItem] {
+    static func items(_ evidence: CorrelationEvidence) -> [TimelineItem] {
         events(evidence) + debugLog(evidence) + smtp(evidence) + mailServerLog(evidence) + customer(evidence)
     }
 
@@ -17,7 +17,7 @@ enum TimelineSources {
                 ?? event.summary
             return TimelineItem(
                 time: event.time, source: .event, path: event.file.description, severity: severity,
-                text: "\(event.provider) \(event.eventID): \(message)")
+                text: LogLineText.shortened("\(event.provider) \(event.eventID): \(message)"))
         }
     }
 
@@ -31,7 +31,7 @@ enum TimelineSources {
                 let failed = line.keywords.contains("fail") || line.keywords.contains("error")
                 return TimelineItem(
                     time: time, source: .debugLog, path: file.path.description, severity: failed ? .problem : .info,
-                    text: LogLineText.withoutTimestamp(line.text))
+                    text: LogLineText.shortened(LogLineText.withoutTimestamp(line.text)))
             }
         }
     }
@@ -80,7 +80,7 @@ enum TimelineSources {
                     ? .problem : line.status == "deferred" ? .warning : .info
                 return TimelineItem(
                     time: time, source: .mailServerLog, path: file.path.description, severity: severity,
-                    text: String(line.text.prefix(300)))
+                    text: LogLineText.shortened(line.text))
             }
         }
     }
@@ -95,6 +95,14 @@ enum TimelineSources {
 
 /// Log lines as the timeline shows them: the time is in its own column.
 enum LogLineText {
+    /// The most characters of one timeline line: event inserts can be kilobytes of hex.
+    static let limit = 240
+
+    /// `text` cut to `limit` characters, with an ellipsis when cut.
+    static func shortened(_ text: String) -> String {
+        text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
+    }
+
     /// Whether `text` names `token` as a whole word (`192.0.2.1` is not in `192.0.2.10`), any case.
     static func mentions(_ text: String, _ token: String) -> Bool {
         let lowered = text.lowercased()

@@ -27,16 +27,6 @@ enum DisplayFormat {
         return number < 0 ? "-" + result : result
     }
 
-    /// `2026-11-20 10:05:02` in `zone`: times inside one case, whose zone the report states once.
-    static func clock(_ date: Date, in zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(
-            format: "%04d-%02d-%02d %02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-            parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
-    }
-
     /// `2026-11-20 10:05:00 (+09:00)` in `zone`.
     static func time(_ date: Date, in zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)

@@ -49,7 +49,7 @@ extension ReportModel {
             ObservationRow(
                 severity: observation.severity.rawValue,
                 severityText: labels["severity.\(observation.severity.rawValue)"],
-                code: observation.code, time: observation.time.map { DisplayFormat.clock($0, in: zone) },
+                code: observation.code, time: observation.time.map { LocalTime.text($0, in: zone) },
                 message: language == .ja ? observation.message.ja : observation.message.en)
         }
     }
@@ -59,13 +59,13 @@ extension ReportModel {
             var repeats: String?
             if item.count > 1 {
                 let span = item.lastTime.map {
-                    "\(DisplayFormat.clock(item.time, in: zone))–\(DisplayFormat.clock($0, in: zone))"
+                    "\(LocalTime.text(item.time, in: zone))–\(LocalTime.text($0, in: zone))"
                 }
                 repeats = "×\(item.count)" + (span.map { " (\($0))" } ?? "")
             }
             return TimelineRow(
-                time: DisplayFormat.clock(item.time, in: zone), source: labels["source.\(item.source.rawValue)"],
-                file: CaseText(PathText.fileName(item.path)), severity: item.severity.rawValue,
+                time: LocalTime.text(item.time, in: zone), source: labels["source.\(item.source.rawValue)"],
+                file: CaseText(PathName.fileName(item.path)), severity: item.severity.rawValue,
                 text: CaseText(item.text), repeats: repeats,
                 mark: item.severity == .info ? nil : labels["severity.\(item.severity.rawValue)"])
         }
@@ -77,7 +77,9 @@ extension ReportModel {
                 role: labels[role], names: identity.names.joined(separator: ", ").nonEmpty ?? "—",
                 addresses: identity.addresses.joined(separator: ", ").nonEmpty ?? "—",
                 application: identity.application ?? "—",
-                sources: identity.sources.map { PathRow(path: CaseText(PathText.fileName($0))) })
+                sources: (identity.sources + [identity.applicationSource].compactMap { $0 }).reduce(into: []) {
+                    if !$0.contains($1) { $0.append($1) }
+                }.map { PathRow(path: CaseText(PathName.fileName($0))) })
         }
     }
 
@@ -105,7 +107,7 @@ extension ReportModel {
         let rows = ordered.prefix(listedSessions).map { entry in
             let session = entry.session.session
             return SmtpSessionRow(
-                file: CaseText(PathText.fileName(entry.file)), start: DisplayFormat.time(session.start, in: zone),
+                file: CaseText(PathName.fileName(entry.file)), start: DisplayFormat.time(session.start, in: zone),
                 client: session.client, server: session.server, banner: CaseText(session.banner ?? "—"),
                 replyCodes: session.replyCodes.prefix(24).map(String.init).joined(separator: " "),
                 lastReply: CaseText(entry.session.lastReplyText),
@@ -130,27 +132,13 @@ struct SmtpSessionSummary {
 
     init(_ session: SmtpSession) {
         self.session = session
-        let client = session.client
-        if client.hasPrefix("["), let close = client.firstIndex(of: "]") {
-            clientAddress = String(client[client.index(after: client.startIndex)..<close])
-        } else {
-            clientAddress = client.split(separator: ":").dropLast().joined(separator: ":")
-        }
+        clientAddress = Endpoint.address(of: session.client)
     }
 
     /// The last reply that is not the goodbye, e.g. `554 5.7.1 <a@b>: Relay access denied`.
     var lastReplyText: String {
         let reply = session.replies.last { $0.code != 221 } ?? session.replies.last
         return reply.map { "\($0.code) \($0.text)" } ?? "—"
-    }
-}
-
-/// File names of case paths kept as text.
-enum PathText {
-    /// `case.zip!/logs/System.evtx` → `System.evtx`.
-    static func fileName(_ path: String) -> String {
-        let last = path.components(separatedBy: "!/").last ?? path
-        return last.split(separator: "/").last.map(String.init) ?? last
     }
 }
 

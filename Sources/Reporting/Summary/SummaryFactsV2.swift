@@ -190,9 +190,7 @@ struct CaptureFactsV2: Encodable {
         tcpSubmissionPackets = summary.tcpSubmissionPackets
         otherPackets = summary.otherPackets
         // The Normal Server's sessions first, then the others, each in time order.
-        let fromServer = { (session: SmtpSession) in
-            addresses.contains { session.client.hasPrefix($0 + ":") || session.client.hasPrefix("[\($0)]:") }
-        }
+        let fromServer = { (session: SmtpSession) in addresses.contains(Endpoint.address(of: session.client)) }
         let ordered = summary.smtpSessions.filter(fromServer) + summary.smtpSessions.filter { !fromServer($0) }
         smtpSessions = ordered.prefix(FactsV2.maxSessions).map { session in
             Session(

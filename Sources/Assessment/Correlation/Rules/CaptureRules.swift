@@ -38,10 +38,12 @@ enum CaptureRules {
         return observations
     }
 
-    /// `SPNT-SV01 (192.0.2.10)`, or `—` when nothing names it.
+    /// `SPNT-SV01 (192.0.2.10)`, or `—` when nothing names it: IPv4 addresses first, at most two
+    /// (an adapter lists many IPv6 addresses a sentence does not need).
     static func serverText(_ identity: ServerIdentity) -> String {
         let name = identity.names.first
-        let addresses = identity.addresses.prefix(3).joined(separator: ", ")
+        let ordered = identity.addresses.filter { !$0.contains(":") } + identity.addresses.filter { $0.contains(":") }
+        let addresses = ordered.prefix(2).joined(separator: ", ") + (ordered.count > 2 ? ", …" : "")
         switch (name, addresses.isEmpty) {
         case (let name?, false): return "\(name) (\(addresses))"
         case (let name?, true): return name

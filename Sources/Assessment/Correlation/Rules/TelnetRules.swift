@@ -65,7 +65,7 @@ enum TelnetRules {
                         "setting.name-mismatch", .warning, at: nil, evidence: [file.path],
                         [
                             "file": file.path.fileName, "used": host, "setting": answered.joined(separator: " / "),
-                            "source": evidence.hearing.map { CasePathText.fileName($0.source) } ?? "—",
+                            "source": evidence.hearing.map { PathName.fileName($0.source) } ?? "—",
                         ]))
             }
         }
@@ -79,7 +79,7 @@ enum TelnetRules {
                     [
                         "file": setting.path.fileName, "used": setting.name,
                         "setting": answered.joined(separator: " / "),
-                        "source": evidence.hearing.map { CasePathText.fileName($0.source) } ?? "—",
+                        "source": evidence.hearing.map { PathName.fileName($0.source) } ?? "—",
                     ]))
         }
         return observations
@@ -100,12 +100,5 @@ enum TelnetRules {
             return (target, event.file)
         }
         return nil
-    }
-}
-
-/// File names of paths kept as text (the hearing sheet's source).
-enum CasePathText {
-    static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map { String($0) } ?? path
     }
 }
