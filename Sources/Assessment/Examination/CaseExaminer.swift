@@ -27,7 +27,7 @@ public final class CaseExaminer: CaseVisitor {
         let inspection =
             WorkbookPart.matches(layers: header.path.layers, head: head).map {
                 WorkbookPartInspection(name: $0, workbook: header.path, budget: context.retention)
-            } ?? Inspections.make(for: recognition.kind, in: context)
+            } ?? Inspections.make(for: recognition.kind, modified: header.modified, in: context)
         open[header.path] = (recognition, inspection)
         return inspection
     }

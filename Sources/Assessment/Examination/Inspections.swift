@@ -16,7 +16,8 @@ struct InspectionContext {
 /// Chooses the parser for each kind of evidence.
 enum Inspections {
     /// The inspection for a file of `kind`, or nil for kinds with nothing to read.
-    static func make(for kind: EvidenceKind, in context: InspectionContext) -> Inspection? {
+    /// - Parameter modified: the file's modified time, as its archive or folder states it.
+    static func make(for kind: EvidenceKind, modified: Date? = nil, in context: InspectionContext) -> Inspection? {
         switch kind {
         case .evtx:
             return ParserInspection(EventLogReader(keep: context.keepEvent)) { summary, _ in
@@ -55,7 +56,9 @@ enum Inspections {
             // log is summarised and its latest delivery lines kept.
             let addresses = context.serverAddresses.filter { $0.first?.isNumber == true || $0.contains(":") }
             let names = context.serverAddresses.filter { !addresses.contains($0) }
-            let reader = MailServerLogReader(clientAddresses: addresses, clientNames: names, timeZone: context.timeZone)
+            let reader = MailServerLogReader(
+                clientAddresses: addresses, clientNames: names, newest: LogFileAge.newest(modified: modified),
+                timeZone: context.timeZone)
             return ParserInspection(reader) { summary, _ in
                 (.mailServerLog(summary), MailServerLogFindings.findings(for: summary))
             }

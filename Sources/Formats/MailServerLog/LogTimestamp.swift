@@ -7,6 +7,10 @@ import Foundation
 struct LogTimestamp {
     private var year: Int
     private var previousMonth = 0
+    /// A syslog stamp (no year) was read.
+    private(set) var sawYearless = false
+    /// A stamp with its own year was read.
+    private(set) var sawYeared = false
     private let calendar: Calendar
 
     init(year: Int, timeZone: TimeZone) {
@@ -30,6 +34,7 @@ struct LogTimestamp {
             // Syslog order: a month far below the previous one is the next year (Dec → Jan).
             if previousMonth &- monthNumber >= 6 { year &+= 1 }
             previousMonth = monthNumber
+            sawYearless = true
             let time = date(year, monthNumber, day, hour, minute, second, zone: nil)
             return (String(decoding: head[0..<15], as: UTF8.self), time)
         }
@@ -39,6 +44,7 @@ struct LogTimestamp {
             let hour = Self.number(head[11..<13]), let minute = Self.number(head[14..<16]),
             let second = Self.number(head[17..<19])
         {
+            sawYeared = true
             var end = 19
             var zone: TimeZone?
             // Fraction digits past the microsecond are dropped, as everywhere times are published.

@@ -22,16 +22,25 @@ public struct MailServerLogReader: ByteStreamParser {
     private var headDecided = false
     private var lineApplications: [MailServerLogSignature.Application: Int] = [:]
     private var recent: [MailLogLine] = []
+    /// The newest time the log can reach, when syslog stamps must be placed in a year.
+    private let newest: Date?
+    private let zone: TimeZone
 
     /// Creates a reader. `clientAddresses` / `clientNames` select the lines of one client (empty:
-    /// no filter); `year` is given to syslog stamps, which have none (default: the current year);
-    /// `timeZone` is the zone of stamps without one (default UTC).
+    /// no filter); `timeZone` is the zone of stamps without one (default UTC).
+    ///
+    /// Syslog stamps have no year. `year` gives it; otherwise the stamps take the year of `newest`
+    /// — the file's modified time, or now — and move back one year when the log would end more
+    /// than a day after it (a December log read in January).
     public init(
-        clientAddresses: [String] = [], clientNames: [String] = [], year: Int? = nil,
+        clientAddresses: [String] = [], clientNames: [String] = [], year: Int? = nil, newest: Date = Date(),
         timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
     ) {
-        let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-        clock = LogTimestamp(year: year ?? currentYear, timeZone: timeZone)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        clock = LogTimestamp(year: year ?? calendar.component(.year, from: newest), timeZone: timeZone)
+        self.newest = year == nil ? newest : nil
+        zone = timeZone
         trail = ClientTrail(addresses: clientAddresses, names: clientNames, capacity: Self.maxFollowed)
         summary.clientFilter = clientAddresses + clientNames
     }
@@ -59,7 +68,23 @@ public struct MailServerLogReader: ByteStreamParser {
             summary.listedLines = recent
         }
         summary.followedMessages = trail.followedCount
+        placeSyslogYear()
         return summary
+    }
+
+    /// Moves every time back one year when year-less stamps end after the newest the log can be.
+    private mutating func placeSyslogYear() {
+        guard let newest, clock.sawYearless, !clock.sawYeared, let latest = summary.latest,
+            latest > newest.addingTimeInterval(24 * 3600)
+        else { return }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let back = { (time: Date) in calendar.date(byAdding: .year, value: -1, to: time) ?? time }
+        summary.earliest = summary.earliest.map(back)
+        summary.latest = summary.latest.map(back)
+        for index in summary.listedLines.indices {
+            summary.listedLines[index].time = summary.listedLines[index].time.map(back)
+        }
     }
 
     private mutating func read(_ line: TextLine) {
