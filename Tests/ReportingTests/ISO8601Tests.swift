@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 import Testing
 
@@ -20,5 +21,14 @@ import Testing
         let tokyo = TimeZone(identifier: "Asia/Tokyo")!
         #expect(
             ISO8601Local.string(Date(timeIntervalSince1970: 1_795_136_700), in: tokyo) == "2026-11-20T10:05:00+09:00")
+    }
+
+    @Test(
+        "local times are truncated to the second, never rounded up",
+        arguments: [(0, "10:05:30"), (600_000, "10:05:30"), (999_999, "10:05:30")] as [(Int64, String)])
+    func localTruncates(microseconds: Int64, expected: String) {
+        let tokyo = TimeZone(identifier: "Asia/Tokyo")!
+        let time = MicrosecondTime.date(seconds: 1_795_136_730, microseconds: microseconds)
+        #expect(ISO8601Local.string(time, in: tokyo) == "2026-11-20T\(expected)+09:00")
     }
 }

@@ -1,12 +1,16 @@
+import Formats
 import Foundation
 
 /// Times the customer gave (incident, timeline) in ISO 8601 with the case's UTC offset,
 /// e.g. `2026-11-20T10:05:00+09:00`, as DESIGN.md's `case.incidentTimes` shows.
 public enum ISO8601Local {
+    /// The time to the second, truncated like every published time (a packet at `10:05:30.9999`
+    /// is `10:05:30`, never `10:05:31`).
     public static func string(_ date: Date, in zone: TimeZone) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = zone
         formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        let whole = MicrosecondTime.parts(of: date).map { Date(timeIntervalSince1970: TimeInterval($0.seconds)) }
+        return formatter.string(from: whole ?? date)
     }
 }
