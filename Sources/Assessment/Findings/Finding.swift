@@ -32,6 +32,8 @@ public struct Finding: Sendable, Codable, Equatable {
         lhs.severity == rhs.severity && lhs.code == rhs.code && lhs.message == rhs.message
     }
 
+    /// A finding whose sentence is worded elsewhere (an observation's); checks and inspections
+    /// name a `FindingCode` instead, so that their words stay in `phrases/findings.yaml`.
     public init(_ severity: Severity, _ code: String, _ message: LocalizedText) {
         self.severity = severity
         self.code = code
