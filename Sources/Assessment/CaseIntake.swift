@@ -46,7 +46,7 @@ public enum CaseIntakeError: Error, CustomStringConvertible, Sendable {
         case .noTemplates(let looked):
             return "No Templates folder with checklists was found (looked in \(looked.joined(separator: ", "))); "
                 + "use --templates DIR."
-        case .unusableTemplate(let error): return "The checklist cannot be used: \(error)"
+        case .unusableTemplate(let error): return "A template cannot be used: \(error)"
         case .unreadableHearingSheet(let path): return "cannot read the hearing sheet \(path)"
         }
     }
@@ -102,9 +102,7 @@ public enum CaseIntake {
         }
         do {
             let checklist = try ChecklistLoader.load(contentsOf: checklistURL)
-            let phrases = try folder.map {
-                try Phrasebook.load(contentsOf: $0.appendingPathComponent(Phrasebook.fileName))
-            }
+            let phrases = try folder.map { try Phrasebook.load(folder: $0) }
             return (checklist, phrases ?? Phrasebook())
         } catch let error as ChecklistError {
             throw CaseIntakeError.unusableTemplate(error)

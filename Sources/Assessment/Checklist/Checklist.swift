@@ -8,6 +8,9 @@ public struct Checklist: Sendable {
     public let problem: LocalizedText
     /// The symptoms the engineer or the customer can name, with their wording.
     public let symptoms: [Symptom: LocalizedText]
+    /// Words of the answer to 1-1 that name a symptom when no choice is marked (`words:` under a
+    /// symptom: 届かない, 文字化け, not delivered …), matched without spaces, case or width.
+    public var symptomWords: [Symptom: [String]] = [:]
     /// Providers whose events the report lists around the incident (substrings, any case).
     public let eventSources: [String]
     public let hearingFields: [HearingField]

@@ -10,6 +10,7 @@ struct ChecklistReader {
         let numbers = items.map(\.number)
         guard Set(numbers).count == numbers.count else { throw error(root, "two items have the same number") }
         var symptoms: [Symptom: LocalizedText] = [:]
+        var symptomWords: [Symptom: [String]] = [:]
         if let node = root["symptoms"] {
             guard let mapping = node.mapping else { throw error(node, "`symptoms` must map symptom names to texts") }
             for (key, value) in mapping {
@@ -17,6 +18,7 @@ struct ChecklistReader {
                     throw error(key, "unknown symptom `\(key.string ?? "")` (use not-sent, garbled or other)")
                 }
                 symptoms[symptom] = try localized(value)
+                if let words = value["words"] { symptomWords[symptom] = try strings(words) }
             }
         }
         let fields = try (root["hearingFields"].map { try sequenceNode($0, "hearingFields") } ?? []).map(hearingField)
@@ -29,7 +31,8 @@ struct ChecklistReader {
         return Checklist(
             id: try string(root, "id"), title: try localized(root, "title"),
             product: try localized(root, "product"), problem: try localized(root, "problem"),
-            symptoms: symptoms, eventSources: try root["eventSources"].map { try strings($0) } ?? [],
+            symptoms: symptoms, symptomWords: symptomWords,
+            eventSources: try root["eventSources"].map { try strings($0) } ?? [],
             hearingFields: fields, items: items.sorted { $0.number < $1.number })
     }
 

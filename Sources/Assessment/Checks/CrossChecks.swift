@@ -17,15 +17,7 @@ enum CrossChecks {
                 .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[]")) }
             if !servers.contains(address) {
                 let list = servers.sorted().joined(separator: ", ")
-                findings.append(
-                    Finding(
-                        .warning, "case.capture-other-mail-server",
-                        LocalizedText(
-                            ja:
-                                "パケットデータの SMTP 通信の相手（\(list)）に、ヒアリングシートのメールサーバ（\(address)）が含まれていません。取得したサーバや期間をご確認ください。",
-                            en:
-                                "The capture's SMTP sessions go to \(list), not to the mail server of the hearing sheet (\(address)); check where and when it was captured."
-                        )))
+                findings.append(context.finding(.caseCaptureOtherMailServer, ["servers": list, "address": address]))
             }
         }
         let applications =
@@ -34,12 +26,7 @@ enum CrossChecks {
         if let answered = context.stated("mail-server-application"), let seen = applications.first,
             !answered.lowercased().contains(seen.lowercased()), !seen.lowercased().contains(answered.lowercased())
         {
-            findings.append(
-                Finding(
-                    .warning, "case.mail-server-application-differs",
-                    LocalizedText(
-                        ja: "メールサーバの応答（\(seen)）が、ヒアリングシートのアプリケーション名（\(answered)）と異なります。",
-                        en: "The mail server greets as \(seen), while the hearing sheet names \(answered).")))
+            findings.append(context.finding(.caseMailServerApplicationDiffers, ["seen": seen, "answered": answered]))
         }
         return findings
     }

@@ -6,40 +6,19 @@ extension ItemChecks {
         guard let hearing = context.hearing else {
             return ItemVerdict(
                 item: item, status: .missing,
-                findings: [
-                    Finding(
-                        .problem, "hearing.missing",
-                        LocalizedText(
-                            ja: "ご記入いただいたヒアリングシートを確認できませんでした。", en: "No filled hearing sheet was found."))
-                ],
+                findings: [context.finding(.hearingMissing)],
                 unansweredQuestions: item.questions)
         }
         let open = item.questions.filter { hearing.answers[$0.id] == nil }
         var findings: [Finding] = []
         if hearing.symptom == .unknown && context.symptom == .unknown {
-            findings.append(
-                Finding(
-                    .warning, "hearing.symptom-unknown",
-                    LocalizedText(
-                        ja: "ヒアリングシートで事象の種類が選択されておりませんでした。", en: "The hearing sheet does not say which symptom applies."
-                    )))
+            findings.append(context.finding(.hearingSymptomUnknown))
         }
         if !open.isEmpty {
-            findings.append(
-                Finding(
-                    .problem, "hearing.unanswered",
-                    LocalizedText(
-                        ja: "未回答のご質問が \(open.count) 件ございます。", en: "\(open.count) questions are not answered yet.")))
+            findings.append(context.finding(.hearingUnanswered, ["count": String(open.count)]))
         }
         if context.incidentTimes.isEmpty && hearing.answers["when"] != nil && hearing.flags["when"] == nil {
-            findings.append(
-                Finding(
-                    .warning, "hearing.incident-time-unreadable",
-                    LocalizedText(
-                        ja: "発生日時のご回答から日時を読み取ることができませんでした（例: 2026/11/20 10:05）。",
-                        en:
-                            "No date and time could be read from the answer on when it happened (e.g. 2026/11/20 10:05)."
-                    )))
+            findings.append(context.finding(.hearingIncidentTimeUnreadable))
         }
         return ItemVerdict(
             item: item, status: open.isEmpty ? .ok : .insufficient, evidence: [],
@@ -47,7 +26,9 @@ extension ItemChecks {
     }
 
     /// Items answered by hearing-sheet fields (2, 11): all valid → ok, none → missing, else insufficient.
-    static func fields(_ item: ChecklistItem, _ context: CheckContext, present code: String) -> ItemVerdict {
+    static func fields(
+        _ item: ChecklistItem, _ context: CheckContext, missing: FindingCode, malformed: FindingCode
+    ) -> ItemVerdict {
         let fields = context.checklist.hearingFields.filter { item.hearingFieldIDs.contains($0.id) }
         var open: [HearingField] = []
         var findings: [Finding] = []
@@ -60,19 +41,14 @@ extension ItemChecks {
             if context.hearing?.flags[field.id] == nil, !AnswerShapes.accepts(value, as: field.shape) {
                 open.append(field)
                 findings.append(
-                    Finding(
-                        .problem, "\(item.id).malformed",
-                        LocalizedText(
-                            ja:
-                                "「\(field.label.ja)」のご回答「\(value)」は想定した形式ではございませんでした（例: \(AnswerShapes.example(field.shape))）。",
-                            en:
-                                "The answer \"\(value)\" to \"\(field.label.en)\" is not in the expected form (e.g. \(AnswerShapes.example(field.shape)))."
-                        )))
+                    context.finding(
+                        malformed, ["answer": value, "example": AnswerShapes.example(field.shape)],
+                        localized: ["field": field.label]))
             }
         }
         let status: ItemStatus =
             open.isEmpty ? .ok : open.count == fields.count && findings.isEmpty ? .missing : .insufficient
-        if status == .missing { findings.append(missing(item, code: item.id)) }
+        if status == .missing { findings.append(self.missing(item, missing, context)) }
         return ItemVerdict(item: item, status: status, findings: findings, missingFields: open)
     }
 
@@ -87,27 +63,17 @@ extension ItemChecks {
         let hasAddress = context.field("mail-server-fqdn") != nil || context.field("mail-server-ip") != nil
         var findings: [Finding] = []
         if logs.isEmpty {
-            findings.append(
-                Finding(
-                    .info, "mail-server.log-missing",
-                    LocalizedText(
-                        ja: "メールサーバのログは含まれておりませんでした（可能であれば取得をお願いしている項目です）。",
-                        en: "No mail server log was received (the checklist asks for it where possible).")))
+            findings.append(context.finding(.mailServerLogMissing))
         }
         let status: ItemStatus
         if hasApplication && hasAddress {
             status = .ok
         } else if open.count == fields.count && logs.isEmpty {
             status = .missing
-            findings.append(missing(item, code: "mail-server"))
+            findings.append(missing(item, .mailServerMissing, context))
         } else {
             status = .insufficient
-            findings.append(
-                Finding(
-                    .warning, "mail-server.incomplete",
-                    LocalizedText(
-                        ja: "メールサーバのアプリケーション名と FQDN（または IP アドレス）をご教示ください。",
-                        en: "The mail server's application and its FQDN (or IP address) are needed.")))
+            findings.append(context.finding(.mailServerIncomplete))
         }
         return ItemVerdict(
             item: item, status: status, evidence: logs.map(\.path), findings: findings, missingFields: open,
@@ -119,7 +85,8 @@ extension ItemChecks {
         let fields = given.checklist.hearingFields.filter { item.hearingFieldIDs.contains($0.id) }
         let known = KnownFields.of(item, open: fields.filter { given.field($0.id) == nil }, in: given)
         let context = given.adding(fields: Dictionary(known.map { ($0.field.id, $0.value) }) { first, _ in first })
-        let verdict = self.fields(item, context, present: "mail-server-address.ok")
+        let verdict = self.fields(
+            item, context, missing: .mailServerAddressMissing, malformed: .mailServerAddressMalformed)
         return ItemVerdict(
             item: item, status: verdict.status, evidence: verdict.evidence, findings: verdict.findings,
             missingFields: verdict.missingFields, knownFields: known)
@@ -136,7 +103,8 @@ extension ItemChecks {
             notes.append(file)
             noted.merge(found) { first, _ in first }
         }
-        let verdict = fields(item, context.adding(fields: noted), present: "versions.ok")
+        let verdict = fields(
+            item, context.adding(fields: noted), missing: .productVersionMissing, malformed: .productVersionMalformed)
         // A build that differs from ServerProtect's own log is worth a look, not a new request.
         let mismatch = context.correlation.observations.filter { $0.code == "version.mismatch" }.map(\.finding)
         let withNotes = ItemVerdict(
@@ -146,15 +114,7 @@ extension ItemChecks {
         guard withNotes.status != .ok, !pictures.isEmpty else { return withNotes }
         return ItemVerdict(
             item: item, status: .review, evidence: (notes + pictures).map(\.path),
-            findings: [
-                Finding(
-                    .info, "versions.screenshot",
-                    LocalizedText(
-                        ja: "バージョンは画像で届いています。プログラム、検索エンジン、パターンファイルのバージョンを目視で確認してください。",
-                        en:
-                            "The versions came as a picture; read the program, scan engine and pattern versions from it."
-                    ))
-            ], missingFields: verdict.missingFields)
+            findings: [context.finding(.versionsScreenshot)], missingFields: verdict.missingFields)
     }
 
     /// Item 12: at least one timeline line with a date and time.
@@ -165,15 +125,9 @@ extension ItemChecks {
         if context.field("timeline") != nil {
             return ItemVerdict(
                 item: item, status: .insufficient,
-                findings: [
-                    Finding(
-                        .problem, "timeline.no-times",
-                        LocalizedText(
-                            ja: "タイムラインに日時（例: 2026/11/20 10:05）で始まる行がございませんでした。",
-                            en: "No timeline line starts with a date and time (e.g. 2026/11/20 10:05)."))
-                ], missingFields: fields)
+                findings: [context.finding(.timelineNoTimes)], missingFields: fields)
         }
         return ItemVerdict(
-            item: item, status: .missing, findings: [missing(item, code: "timeline")], missingFields: fields)
+            item: item, status: .missing, findings: [missing(item, .timelineMissing, context)], missingFields: fields)
     }
 }

@@ -10,7 +10,7 @@ extension ItemChecks {
             transcripts.append(TelnetTranscriptReader.parse(text: pasted))
         }
         guard !transcripts.isEmpty else {
-            return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "connectivity")])
+            return ItemVerdict(item: item, status: .missing, findings: [missing(item, .connectivityMissing, context)])
         }
         var findings: [Finding] = []
         var hasResult = false  // a connection on port 25 that succeeded or failed
@@ -18,42 +18,17 @@ extension ItemChecks {
         for transcript in transcripts {
             if transcript.portNot25 {
                 let port = transcript.port.map(String.init) ?? "23"
-                findings.append(
-                    Finding(
-                        .problem, "connectivity.port-not-25",
-                        LocalizedText(
-                            ja:
-                                "telnet がポート \(port) に接続しておりました。ServerProtect は TCP 25 番ポートでのみ通知メールを送信するため、「telnet <メールサーバ名> 25」での確認をお願いいたします。",
-                            en:
-                                "telnet connected to port \(port); ServerProtect notifies only over TCP port 25, so please check with \"telnet <mail server> 25\"."
-                        )))
+                findings.append(context.finding(.connectivityPortNot25, ["port": port]))
                 continue
             }
             switch transcript.outcome {
             case .failed:
-                findings.append(
-                    Finding(
-                        .problem, "connectivity.failed",
-                        LocalizedText(
-                            ja: "telnet による接続に失敗しておりました（\(transcript.failureText ?? "")）。",
-                            en: "The telnet connection failed (\(transcript.failureText ?? ""))."
-                        )))
+                findings.append(context.finding(.connectivityFailed, ["reason": transcript.failureText ?? ""]))
             case .connected:
                 let banner = transcript.banner.map { $0.hasPrefix("220") ? $0 : "220 " + $0 } ?? ""
-                findings.append(
-                    Finding(
-                        .info, "connectivity.connected",
-                        LocalizedText(
-                            ja: "メールサーバへの接続に成功しています（\(banner)）。", en: "The mail server answered (\(banner)).")))
+                findings.append(context.finding(.connectivityConnected, ["banner": banner]))
             case .unknown:
-                findings.append(
-                    Finding(
-                        .problem, "connectivity.no-result",
-                        LocalizedText(
-                            ja: "telnet の実行結果（接続の成否）を読み取れませんでした。コマンドプロンプトに表示された内容をそのままご送付ください。",
-                            en:
-                                "The result of telnet (connected or not) could not be read; please send what the command prompt showed."
-                        )))
+                findings.append(context.finding(.connectivityNoResult))
             }
             if transcript.outcome != .unknown { hasResult = true }
             if transcript.outcome == .connected { connected = true }
@@ -61,23 +36,16 @@ extension ItemChecks {
                 let named = context.stated("mail-server-fqdn") ?? context.stated("mail-server-ip"),
                 host.caseInsensitiveCompare(named) != .orderedSame, host != context.stated("mail-server-ip")
             {
-                findings.append(
-                    Finding(
-                        .warning, "connectivity.other-host",
-                        LocalizedText(
-                            ja: "telnet の接続先（\(host)）が、ヒアリングシートのメールサーバ（\(named)）と異なります。設定画面と全く同じ名前での確認が必要です。",
-                            en:
-                                "telnet went to \(host), not to the mail server named in the hearing sheet (\(named)); the exact name of the settings dialog is needed."
-                        )))
+                findings.append(context.finding(.connectivityOtherHost, ["host": host, "named": named]))
             }
         }
         // The transcript file and the text pasted into the sheet often say the same thing once each.
         var seen = Set<LocalizedText>()
         findings = findings.filter { seen.insert($0.message).inserted }
-        if hasResult { findings.removeAll { $0.code == "connectivity.no-result" } }
+        if hasResult { findings.removeAll { $0.code == FindingCode.connectivityNoResult.code } }
         // Beside a successful check, a failed one is history (the customer fixed the network).
         if connected {
-            findings = findings.map { $0.code == "connectivity.failed" ? Finding(.info, $0.code, $0.message) : $0 }
+            findings = findings.map { $0.code == FindingCode.connectivityFailed.code ? $0.with(severity: .info) : $0 }
         }
         let paths = files.map(\.path)
         findings += ["telnet.other-host-suspected", "setting.name-mismatch"].flatMap {
@@ -96,38 +64,16 @@ extension ItemChecks {
         for capture in captures {
             guard let summary = capture.facts.capture else { continue }
             if summary.tcpPort25Packets == 0 {
-                findings.append(
-                    Finding(
-                        .problem, "capture.no-smtp",
-                        LocalizedText(
-                            ja:
-                                "\(capture.path.fileName) に TCP 25 番ポート（SMTP）の通信が含まれておりませんでした。",
-                            en: "\(capture.path.fileName) holds no TCP port 25 (SMTP) traffic."
-                        )))
+                findings.append(context.finding(.captureNoSmtp, ["file": capture.path.fileName]))
                 continue
             }
             if summary.otherPackets == 0 {
-                findings.append(
-                    Finding(
-                        .warning, "capture.smtp-only",
-                        LocalizedText(
-                            ja: "\(capture.path.fileName) では SMTP 以外の通信が除外されておりました。可能であればマスクせずに取得してください。",
-                            en:
-                                "\(capture.path.fileName) holds SMTP traffic only; other traffic should be left in where possible."
-                        )))
+                findings.append(context.finding(.captureSmtpOnly, ["file": capture.path.fileName]))
             }
             usable.append(capture)
         }
         if !convertible.isEmpty {
-            findings.append(
-                Finding(
-                    .problem, "capture.needs-conversion",
-                    LocalizedText(
-                        ja:
-                            "パケットデータが .etl（netsh trace / pktmon）または Network Monitor 形式で保存されておりました。お手数ですが、pcapng 形式への変換（etl2pcapng.exe、または pktmon etl2pcap）をお願いいたします。",
-                        en:
-                            "The capture is an .etl (netsh trace / pktmon) or a Network Monitor file; please convert it to pcapng (etl2pcapng.exe, or pktmon etl2pcap)."
-                    )))
+            findings.append(context.finding(.captureNeedsConversion))
         }
         let evidence = (captures + convertible).map(\.path)
         if !usable.isEmpty {
@@ -142,7 +88,7 @@ extension ItemChecks {
                 item: item, status: unusable ? .insufficient : .ok, evidence: evidence, findings: findings)
         }
         if evidence.isEmpty {
-            return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "capture")])
+            return ItemVerdict(item: item, status: .missing, findings: [missing(item, .captureMissing, context)])
         }
         // Where the unusable captures were taken, so the request names the server to capture on.
         findings += ["capture.loopback-only", "capture.normal-server-absent"].flatMap {

@@ -20,30 +20,14 @@ extension ItemChecks {
         if exports.isEmpty && !screenshots.isEmpty {
             return ItemVerdict(
                 item: item, status: .insufficient, evidence: screenshots.map(\.path),
-                findings: [
-                    Finding(
-                        .problem, "msinfo.screenshot",
-                        LocalizedText(
-                            ja: "システム情報は画面のスクリーンショットのみでした。msinfo32 の[ファイル]-[エクスポート]でテキストファイルとして出力したものをご送付ください。",
-                            en:
-                                "The system information came only as a screenshot; the text file from msinfo32 (File > Export) is needed."
-                        ))
-                ])
+                findings: [context.finding(.msinfoScreenshot)])
         }
         if exports.isEmpty {
-            return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "msinfo")])
+            return ItemVerdict(item: item, status: .missing, findings: [missing(item, .msinfoMissing, context)])
         }
         return ItemVerdict(
             item: item, status: .insufficient, evidence: exports.map(\.path),
-            findings: [
-                Finding(
-                    .problem, "msinfo.fragment",
-                    LocalizedText(
-                        ja: "システム情報が一部のみとなっておりました。msinfo32 の[ファイル]-[エクスポート]で全体を出力したファイルをご送付ください。",
-                        en:
-                            "The system information looks partial; the whole export from msinfo32 (File > Export) is needed."
-                    ))
-            ])
+            findings: [context.finding(.msinfoFragment)])
     }
 
     /// Item 4: a picture that may be the settings dialog (by its name, or any unnamed one); a
@@ -51,7 +35,7 @@ extension ItemChecks {
     static func screenshot(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
         let images = context.pictures(of: .mailSettings) + context.pictures(of: nil)
         guard !images.isEmpty else {
-            return ItemVerdict(item: item, status: .missing, findings: [missing(item, code: "screenshot")])
+            return ItemVerdict(item: item, status: .missing, findings: [missing(item, .screenshotMissing, context)])
         }
         let blank = evidenceProblems(of: [images], in: context.correlation, codes: ["screenshot.blank"])
         if blank.contains(where: { $0.severity == .problem }) {
@@ -59,15 +43,7 @@ extension ItemChecks {
         }
         return ItemVerdict(
             item: item, status: .review, evidence: images.map(\.path),
-            findings: blank + [
-                Finding(
-                    .info, "screenshot.review",
-                    LocalizedText(
-                        ja: "画像が \(images.count) 件あります。「インターネットメール警告の設定」画面かどうかを目視で確認してください。",
-                        en:
-                            "\(images.count) image(s) received; check by eye that one shows the Internet mail alert settings."
-                    ))
-            ])
+            findings: blank + [context.finding(.screenshotReview, ["count": String(images.count)])])
     }
 
     /// Item 8: the Application and the System log as .evtx, told by their Channel.
@@ -86,48 +62,24 @@ extension ItemChecks {
         let legacy = context.files(.evt)
         let exports = context.files(.eventLogExport)
         var findings: [Finding] = []
-        let missingChannels = [("Application", "アプリケーション", application), ("System", "システム", system)]
-            .filter { $0.2.isEmpty }
-        for (english, japanese, _) in missingChannels {
-            findings.append(
-                Finding(
-                    .problem, "evtx.\(english.lowercased())-missing",
-                    LocalizedText(
-                        ja: "\(japanese)ログ（.evtx 形式）を確認できませんでした。", en: "The \(english) log (.evtx) was not received.")))
-        }
+        let missingChannels = [(FindingCode.evtxApplicationMissing, application), (.evtxSystemMissing, system)]
+            .filter { $0.1.isEmpty }
+        for (code, _) in missingChannels { findings.append(context.finding(code)) }
         let emptyLogs = others.filter { $0.isReadable && $0.bytes == 0 }
-        if !emptyLogs.isEmpty { findings.append(emptyFiles(emptyLogs, code: "evtx")) }
+        if !emptyLogs.isEmpty { findings.append(naming(emptyLogs, .evtxEmpty, context)) }
         for file in others where file.isUsable {
             let channel = file.facts.eventLog?.channel ?? "?"
-            findings.append(
-                Finding(
-                    .info, "evtx.other-channel",
-                    LocalizedText(
-                        ja: "\(file.path) は \(channel) ログであり、アプリケーションログ・システムログではございませんでした。",
-                        en: "\(file.path) is the \(channel) log, not the Application or System log.")))
+            findings.append(context.finding(.evtxOtherChannel, ["file": file.path.description, "channel": channel]))
         }
-        for file in others where !file.isReadable { findings.append(unreadable([file], code: "evtx")) }
+        for file in others where !file.isReadable { findings.append(naming([file], .evtxUnreadable, context)) }
         // Old-format logs and text exports matter while a channel is missing; beside both .evtx
         // logs they are extra material.
         let extraSeverity: Finding.Severity = missingChannels.isEmpty ? .info : .problem
         if !legacy.isEmpty {
-            findings.append(
-                Finding(
-                    extraSeverity, "evtx.legacy-evt",
-                    LocalizedText(
-                        ja: "イベントログが旧形式（.evt）で保存されておりました。可能な限り .evtx 形式での保存をお願いいたします。",
-                        en: "The event log is in the old .evt format; please save it as .evtx where possible.")))
+            findings.append(context.finding(.evtxLegacyEvt, severity: extraSeverity))
         }
         if !exports.isEmpty {
-            findings.append(
-                Finding(
-                    extraSeverity, "evtx.text-export",
-                    LocalizedText(
-                        ja:
-                            "イベントログがテキスト形式（.txt/.csv/.xml）で保存されておりました。「すべてのイベントを名前を付けて保存」の際に、ファイルの種類として .evtx 形式をお選びください。",
-                        en:
-                            "The event log was saved as text (.txt/.csv/.xml); please use \"Save All Events As\" and choose .evtx."
-                    )))
+            findings.append(context.finding(.evtxTextExport, severity: extraSeverity))
         }
         findings += evidenceProblems(of: [application, system], in: context.correlation)
         let evidence = (application + system + others + legacy + exports).map(\.path)
@@ -142,7 +94,8 @@ extension ItemChecks {
 
     /// Item 9: SPNT.log is there and, once the incident time is known, one of them reaches it.
     static func debugLog(_ item: ChecklistItem, _ context: CheckContext) -> ItemVerdict {
-        let verdict = presence(item, context, code: "spnt-log")
+        let verdict = presence(
+            item, context, missing: .spntLogMissing, empty: .spntLogEmpty, unreadable: .spntLogUnreadable)
         guard verdict.status == .ok else { return verdict }
         let logs = context.files(.spntLog).filter(\.isUsable)
         let problems = evidenceProblems(of: [logs], in: context.correlation)

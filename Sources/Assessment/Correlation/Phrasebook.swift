@@ -1,9 +1,10 @@
 import Foundation
 import Yams
 
-/// The words of observations and of rendered event messages, as data a support lead edits:
-/// `Templates/phrases/observations.yaml` holds, per code, a severity and one sentence in
-/// Japanese and English with `{placeholders}`. Swift names codes and values, never sentences.
+/// The words of observations, findings and rendered event messages, as data a support lead edits:
+/// `Templates/phrases/observations.yaml` and `Templates/phrases/findings.yaml` hold, per code, a
+/// severity and one sentence in Japanese and English with `{placeholders}`. Swift names codes and
+/// values, never sentences.
 public struct Phrasebook: Sendable {
     /// One code's sentence in both languages.
     public struct Phrase: Sendable, Equatable {
@@ -15,21 +16,35 @@ public struct Phrasebook: Sendable {
     public private(set) var phrases: [String: Phrase]
     /// Event message formats by `provider/eventID` (lower-cased provider), `{1}`… for the inserts.
     public private(set) var eventMessages: [String: String]
+    /// Sentences of the checks' findings by `FindingCode.key` (`phrases/findings.yaml`).
+    public internal(set) var findings: [String: FindingPhrase]
+    /// Short words put into those sentences (`words:` of the same file), by key.
+    public internal(set) var words: [String: LocalizedText]
 
-    public init(phrases: [String: Phrase] = [:], eventMessages: [String: String] = [:]) {
+    public init(
+        phrases: [String: Phrase] = [:], eventMessages: [String: String] = [:], findings: [String: FindingPhrase] = [:],
+        words: [String: LocalizedText] = [:]
+    ) {
         self.phrases = phrases
         self.eventMessages = eventMessages
+        self.findings = findings
+        self.words = words
     }
 
     /// The file inside a templates folder.
     public static let fileName = "phrases/observations.yaml"
 
-    /// The phrasebook of the templates folder found by `TemplateFolder.locate()`, or an empty one
-    /// (observations then read as their code and values) when there is none.
-    public static var standard: Phrasebook {
-        guard let folder = TemplateFolder.locate(),
-            let book = try? load(contentsOf: folder.appendingPathComponent(fileName))
-        else { return Phrasebook() }
+    /// The phrasebook of the templates folder found by `TemplateFolder.locate()` (read once), or an
+    /// empty one (observations and findings then read as their code and values) when there is none.
+    public static let standard: Phrasebook = {
+        guard let folder = TemplateFolder.locate(), let book = try? load(folder: folder) else { return Phrasebook() }
+        return book
+    }()
+
+    /// Reads both phrase files of a templates folder.
+    public static func load(folder: URL) throws -> Phrasebook {
+        var book = try load(contentsOf: folder.appendingPathComponent(fileName))
+        try book.loadFindings(contentsOf: folder.appendingPathComponent(findingsFileName))
         return book
     }
 
@@ -41,17 +56,23 @@ public struct Phrasebook: Sendable {
         return try load(yaml: text, file: url.path)
     }
 
-    /// Reads a phrasebook from YAML text.
-    public static func load(yaml: String, file: String = "phrases") throws -> Phrasebook {
+    /// A phrase file's top mapping and its mapping `section`, or the one-line error naming the file.
+    static func mapping(_ section: String, yaml: String, file: String) throws -> ([String: Any], [String: Any]) {
         let root: Any?
         do {
             root = try Yams.load(yaml: yaml)
         } catch {
             throw ChecklistError(file: file, line: nil, reason: "not valid YAML: \(error)")
         }
-        guard let top = root as? [String: Any], let observations = top["observations"] as? [String: Any] else {
-            throw ChecklistError(file: file, line: nil, reason: "needs a mapping `observations:`")
+        guard let top = root as? [String: Any], let entries = top[section] as? [String: Any] else {
+            throw ChecklistError(file: file, line: nil, reason: "needs a mapping `\(section):`")
         }
+        return (top, entries)
+    }
+
+    /// Reads a phrasebook from YAML text.
+    public static func load(yaml: String, file: String = "phrases") throws -> Phrasebook {
+        let (top, observations) = try mapping("observations", yaml: yaml, file: file)
         var book = Phrasebook()
         for (code, value) in observations {
             guard let entry = value as? [String: Any], let ja = entry["ja"] as? String, let en = entry["en"] as? String
@@ -75,13 +96,20 @@ public struct Phrasebook: Sendable {
             let listed = values.keys.sorted().map { "\($0)=\(values[$0] ?? "")" }.joined(separator: ", ")
             return LocalizedText("\(code)" + (listed.isEmpty ? "" : " (\(listed))"))
         }
+        return Self.fill(phrase.text, values, localized: localized)
+    }
+
+    /// Both sentences of `text` filled, `localized` giving each language its own value.
+    static func fill(_ text: LocalizedText, _ values: [String: String], localized: [String: LocalizedText])
+        -> LocalizedText
+    {
         var japanese = values
         var english = values
         for (name, text) in localized {
             japanese[name] = text.ja
             english[name] = text.en
         }
-        return LocalizedText(ja: Self.fill(phrase.text.ja, japanese), en: Self.fill(phrase.text.en, english))
+        return LocalizedText(ja: fill(text.ja, japanese), en: fill(text.en, english))
     }
 
     /// The severity the phrasebook gives `code`, or `fallback`.

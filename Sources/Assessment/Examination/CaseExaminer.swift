@@ -47,7 +47,7 @@ public final class CaseExaminer: CaseVisitor {
             recognition = Recognition(.unknown, .name)
         }
         var findings = entry.problems.map(\.finding)
-        if let note = recognition.note { findings.append(Finding(.info, "recognition.note", note)) }
+        if let note = recognition.note { findings.append(note) }
         findings += opened?.inspection?.findings ?? []
         let facts: FileFacts = entry.archiveFormat.map { .archive(format: $0) } ?? opened?.inspection?.facts ?? .none
         files.append(

@@ -2,18 +2,10 @@ import Formats
 
 /// Findings about one capture file, independent of the checklist.
 enum CaptureFindings {
-    static func findings(for summary: CaptureSummary) -> [Finding] {
-        var findings: [Finding] = []
+    static func findings(for summary: CaptureSummary, in phrases: Phrasebook = .standard) -> [Finding] {
         let damaged = summary.damage.reduce(0) { $0 + $1.count }
-        if damaged > 0 {
-            let kinds = summary.damage.map(\.code).joined(separator: ", ")
-            findings.append(
-                Finding(
-                    .warning, "capture.damaged",
-                    LocalizedText(
-                        ja: "パケットデータに破損箇所があります（\(kinds)、\(damaged) 件）。",
-                        en: "The capture is damaged (\(kinds), \(damaged) places).")))
-        }
-        return findings
+        guard damaged > 0 else { return [] }
+        let kinds = summary.damage.map(\.code).joined(separator: ", ")
+        return [Finding(.captureDamaged, ["kinds": kinds, "count": String(damaged)], in: phrases)]
     }
 }

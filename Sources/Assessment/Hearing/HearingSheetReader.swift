@@ -43,7 +43,8 @@ public enum HearingSheetReader {
         }
         var symptom = sheet.symptom ?? .unknown
         var inferred = false
-        if sheet.symptom == nil, let what = sheet.answers["what"], let words = SymptomChoice.inferred(from: what),
+        if sheet.symptom == nil, let what = sheet.answers["what"],
+            let words = SymptomChoice.inferred(from: what, words: checklist.symptomWords),
             checklist.symptoms[words] != nil
         {
             symptom = words

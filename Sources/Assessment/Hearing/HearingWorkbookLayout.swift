@@ -1,9 +1,8 @@
 /// The agreement between the Excel hearing sheet caseintake writes and the reader of the
 /// returned workbook: a hidden column D names what each row answers, so that a row keeps its
-/// meaning whatever the customer retypes in columns A and B.
+/// meaning whatever the customer retypes in columns A and B. The words of the sheet (its name
+/// too) are `Templates/hearing/hearing-workbook.<lang>.txt.mustache`'s.
 public enum HearingWorkbookLayout {
-    /// The sheet the customer fills.
-    public static let sheetName = (ja: "ヒアリングシート", en: "Hearing sheet")
     /// The hidden sheet that carries the marker (A1) and the checklist id (B1).
     public static let markerSheetName = "caseintake"
     /// Column D's value on the symptom row.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// How customers mark the symptom: `[x]` and its many cousins, a bare mark before the line, or
-/// deleting the other lines; and, when nothing is marked, what the words of 1-1 suggest.
+/// deleting the other lines; and, when nothing is marked, what the words of 1-1 suggest (the
+/// checklist's words).
 enum SymptomChoice {
     /// What stands in the brackets of a ticked line, after NFKC (`[ｘ]` is `[x]`).
     static let bracketTicks: Set<String> = ["x", "〇", "○", "◯", "●", "✓", "✔", "☑", "レ", "v", "*", "✅", "☒", "■", "o"]
@@ -24,26 +25,11 @@ enum SymptomChoice {
         return nil
     }
 
-    /// Words of an answer to 1-1 that name a symptom, Japanese and English.
-    static let inferenceWords: [(Symptom, [String])] = [
-        (
-            .garbled,
-            ["文字化け", "化けて", "化ける", "garbled", "mojibake", "brokencharacters", "unreadablecharacters"]
-        ),
-        (
-            .notSent,
-            [
-                "届かない", "届きません", "届いていない", "届いておりません", "送信されない", "送信されません", "送信されていない", "送られてこない", "送られない",
-                "受信できない", "受信できません", "通知されない", "通知されません", "notdelivered", "notsent", "neverarrive",
-                "doesnotarrive", "doesn'tarrive", "notreceived", "isnotsent", "arenotsent",
-            ]
-        ),
-    ]
-
-    /// The symptom the words of `answer` name, when exactly one does.
-    static func inferred(from answer: String) -> Symptom? {
+    /// The symptom the words of `answer` name, when exactly one does: `words` is the checklist's
+    /// `symptomWords` (Templates/checklists/*.yaml, `words:` under each symptom).
+    static func inferred(from answer: String, words: [Symptom: [String]]) -> Symptom? {
         let key = AnswerWords.core(answer)
-        let named = inferenceWords.filter { _, words in words.contains { key.contains($0) } }.map(\.0)
-        return named.count == 1 ? named[0] : nil
+        let named = words.filter { _, words in words.contains { !$0.isEmpty && key.contains(AnswerWords.core($0)) } }
+        return named.count == 1 ? named.first?.key : nil
     }
 }

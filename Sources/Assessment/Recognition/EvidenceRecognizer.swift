@@ -95,12 +95,10 @@ public enum EvidenceRecognizer {
         return Recognition(recognition.kind, recognition.basis, note: mismatchNote(byName, is: recognition.kind))
     }
 
-    private static func mismatchNote(_ byName: EvidenceKind?, is actual: EvidenceKind? = nil) -> LocalizedText? {
+    private static func mismatchNote(_ byName: EvidenceKind?, is actual: EvidenceKind? = nil) -> Finding? {
         guard let byName, byName != .image || actual != nil else { return nil }
-        let actualText = actual?.rawValue ?? "unknown"
-        return LocalizedText(
-            ja: "ファイル名からは \(byName.rawValue) に見えますが、内容は \(actualText) です。",
-            en: "The name suggests \(byName.rawValue), but the content is \(actualText).")
+        return Finding(
+            .recognitionNote, ["named": byName.rawValue, "actual": actual?.rawValue ?? "unknown"], in: .standard)
     }
 
     private static func starts(_ head: UnsafeRawBufferPointer, _ magic: [UInt8]) -> Bool {

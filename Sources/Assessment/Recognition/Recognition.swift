@@ -10,10 +10,11 @@ public struct Recognition: Sendable, Equatable {
 
     public let kind: EvidenceKind
     public let basis: Basis
-    /// Why the kind may be wrong or the file unusable, e.g. "named .evtx but not an event log".
-    public let note: LocalizedText?
+    /// Why the kind may be wrong or the file unusable, e.g. "named .evtx but not an event log"
+    /// (a finding of code `recognition.note`).
+    public let note: Finding?
 
-    public init(_ kind: EvidenceKind, _ basis: Basis, note: LocalizedText? = nil) {
+    public init(_ kind: EvidenceKind, _ basis: Basis, note: Finding? = nil) {
         self.kind = kind
         self.basis = basis
         self.note = note

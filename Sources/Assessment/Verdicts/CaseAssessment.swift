@@ -19,13 +19,16 @@ public struct CaseAssessment: Sendable {
     public let incidentEvents: [IncidentEvent]
     /// What the evidence shows across files: who is who, coverage, the timeline, observations.
     public let correlation: CaseCorrelation
+    /// The words the findings were put in (the templates folder's), for the words renderers add.
+    public let phrases: Phrasebook
 
     public init(
         examination: CaseExamination, checklist: Checklist, symptom: Symptom, incidentTimes: [Date],
         hearing: HearingAnswers?, items: [ItemVerdict], caseFindings: [Finding], incidentEvents: [IncidentEvent],
-        correlation: CaseCorrelation = CaseCorrelation()
+        correlation: CaseCorrelation = CaseCorrelation(), phrases: Phrasebook = .standard
     ) {
         self.correlation = correlation
+        self.phrases = phrases
         self.examination = examination
         self.checklist = checklist
         self.symptom = symptom

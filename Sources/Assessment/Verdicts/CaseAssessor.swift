@@ -9,11 +9,13 @@ public enum CaseAssessor {
     ///   - symptom: the symptom named on the command line; else the one ticked in the hearing sheet.
     ///   - incidentTimes: incident times named on the command line; else those of the hearing sheet.
     ///   - incidentWindow: how far around each incident time events are listed.
-    ///   - phrases: the wording of the observations.
+    ///   - phrases: the wording of the observations and findings (the examination's findings are
+    ///     worded again by it).
     public static func assess(
         _ examination: CaseExamination, checklist: Checklist, hearing: HearingAnswers? = nil, symptom: Symptom? = nil,
         incidentTimes given: [Date] = [], incidentWindow: TimeInterval = 30 * 60, phrases: Phrasebook = .standard
     ) -> CaseAssessment {
+        let examination = examination.worded(by: phrases)
         let timeZone = examination.request.timeZone
         // Customers resend the sheet with more answers, or send the blank one back beside the
         // filled one: the sheet with the most answers wins, the later one on a tie.
@@ -32,7 +34,7 @@ public enum CaseAssessor {
             phrases: phrases)
         let context = CheckContext(
             files: examination.files, hearing: sheet, symptom: resolvedSymptom, incidentTimes: incidentTimes,
-            checklist: checklist, timeZone: timeZone, correlation: correlation)
+            checklist: checklist, timeZone: timeZone, correlation: correlation, phrases: phrases)
         let items = checklist.items.map { item -> ItemVerdict in
             switch item.applicability.applies(to: resolvedSymptom) {
             case false?:
@@ -41,12 +43,15 @@ public enum CaseAssessor {
                 let verdict = ItemChecks.judge(item, in: context).citingHearingSheet(sheet).withoutHiddenProblems()
                 return applies == nil ? verdict.conditionally() : verdict
             }
-        }.map { [unreadable = examination.unreadable] in unreadable.judge($0, files: examination.files) }
-        var caseFindings = examination.unreadableInputProblems.map(\.finding)
+        }.map { [unreadable = examination.unreadable] in
+            unreadable.judge($0, files: examination.files, phrases: phrases)
+        }
+        var caseFindings = examination.unreadableInputProblems.map { $0.finding(in: phrases) }
         caseFindings += CrossChecks.findings(context)
         return CaseAssessment(
             examination: examination, checklist: checklist, symptom: resolvedSymptom, incidentTimes: incidentTimes,
-            hearing: sheet, items: items, caseFindings: caseFindings, incidentEvents: events, correlation: correlation)
+            hearing: sheet, items: items, caseFindings: caseFindings, incidentEvents: events, correlation: correlation,
+            phrases: phrases)
     }
 }
 
@@ -61,6 +66,8 @@ struct CheckContext {
     let timeZone: TimeZone
     /// What the evidence shows across files.
     let correlation: CaseCorrelation
+    /// The words of the findings.
+    let phrases: Phrasebook
 
     /// Readable files of the given kinds, in walk order.
     func files(_ kinds: EvidenceKind...) -> [ReceivedFile] {
@@ -85,7 +92,16 @@ struct CheckContext {
             fields: answers, incidentTimes: hearing?.incidentTimes ?? [], timeline: hearing?.timeline ?? [])
         return CheckContext(
             files: files, hearing: sheet, symptom: symptom, incidentTimes: incidentTimes, checklist: checklist,
-            timeZone: timeZone, correlation: correlation)
+            timeZone: timeZone, correlation: correlation, phrases: phrases)
+    }
+
+    /// A finding of `code`, worded by the case's phrasebook with `values` (and `localized` values
+    /// that differ by language); `severity` only for codes whose severity the check chooses.
+    func finding(
+        _ code: FindingCode, _ values: [String: String] = [:], localized: [String: LocalizedText] = [:],
+        severity: Finding.Severity? = nil
+    ) -> Finding {
+        Finding(code, values, localized: localized, severity: severity, in: phrases)
     }
 
     /// The answer of a hearing field, if given.

@@ -18,22 +18,20 @@ public struct UnreadableInputs: Sendable {
         /// The customer can fix this by telling the password; else by sending the archive again.
         public var asksPassword: Bool { code == .encryptedNoPassword || code == .wrongPassword }
 
-        /// Why the entries could not be read, in the engineer's words.
-        public var reason: LocalizedText {
-            let entries = count == 1 ? "1 entry" : "\(count) entries"
+        /// Why the entries could not be read, in the standard phrasebook's words.
+        public var reason: LocalizedText { reason(in: .standard) }
+
+        /// Why the entries could not be read, in the words of `phrases` (`words:` `unreadable.…`).
+        public func reason(in phrases: Phrasebook) -> LocalizedText {
+            let entries = phrases.word(count == 1 ? "entries.one" : "entries.many", ["count": String(count)])
+            let key: String
             switch code {
-            case .encryptedNoPassword:
-                return LocalizedText(ja: "パスワードで保護されています（\(count) 件）", en: "password-protected (\(entries))")
-            case .wrongPassword:
-                return LocalizedText(
-                    ja: "手元のパスワードでは開けません（\(count) 件）", en: "the password given does not open it (\(entries))")
-            case .unsupportedEncryption:
-                return LocalizedText(
-                    ja: "復号できない方式で暗号化されています（\(count) 件）",
-                    en: "encrypted in a way that cannot be decrypted here (\(entries))")
-            default:
-                return LocalizedText(ja: "破損しているか途中で切れています", en: "damaged or truncated")
+            case .encryptedNoPassword: key = "unreadable.encrypted-no-password"
+            case .wrongPassword: key = "unreadable.wrong-password"
+            case .unsupportedEncryption: key = "unreadable.unsupported-encryption"
+            default: key = "unreadable.damaged"
             }
+            return Phrasebook.fill(phrases.word(key), [:], localized: ["entries": entries])
         }
     }
 
@@ -73,7 +71,7 @@ public struct UnreadableInputs: Sendable {
 
     /// The verdict as it stands, or not judged when it would ask for something that may be among
     /// the unread entries.
-    func judge(_ verdict: ItemVerdict, files: [ReceivedFile]) -> ItemVerdict {
+    func judge(_ verdict: ItemVerdict, files: [ReceivedFile], phrases: Phrasebook) -> ItemVerdict {
         guard !isEmpty, verdict.status == .missing || verdict.status == .insufficient else { return verdict }
         let item = verdict.item
         let hearingBased = !item.questions.isEmpty || !item.hearingFieldIDs.isEmpty
@@ -84,15 +82,8 @@ public struct UnreadableInputs: Sendable {
         guard archiveDamaged || !unread.isEmpty else { return verdict }
         let names = unread.isEmpty ? summaries.map(\.archive) : unread.map(\.path.description)
         let shown = names.prefix(3).joined(separator: ", ")
-        let more =
-            names.count > 3 ? (ja: " ほか \(names.count - 3) 件", en: " and \(names.count - 3) more") : (ja: "", en: "")
-        let finding = Finding(
-            .warning, "input.unreadable",
-            LocalizedText(
-                ja: "\(shown)\(more.ja) を開けなかったため、この項目は判定していません。中身を確認できてから判定します。",
-                en:
-                    "Not judged: \(shown)\(more.en) could not be read and may hold this item; it is judged once they can be read."
-            ))
+        let more = names.count > 3 ? phrases.word("and-more", ["count": String(names.count - 3)]) : LocalizedText("")
+        let finding = Finding(.inputUnreadable, ["files": shown], localized: ["more": more], in: phrases)
         return ItemVerdict(
             item: item, status: .insufficient, conditional: verdict.conditional, evidence: unread.map(\.path),
             findings: [finding], judged: false)

@@ -39,9 +39,10 @@ extension ItemRow {
         }
         hasKnownValues = !knownValues.isEmpty
         isInformation = item.asks == .information
-        let fallback = LocalizedText(
-            ja: "「\(item.title.ja)」をご提供いただけますでしょうか。", en: "Could you please send us the \(item.title.en.lowercased())?")
-        ask = pick((verdict.status == .insufficient ? item.askAgain ?? item.ask : item.ask) ?? fallback)
+        // An item without an `ask:` of its own is asked for by its title (the label `ask.fallback`).
+        let title = language == .ja ? item.title.ja : item.title.en.lowercased()
+        let fallback = labels["ask.fallback"].replacingOccurrences(of: "{title}", with: title)
+        ask = (verdict.status == .insufficient ? item.askAgain ?? item.ask : item.ask).map(pick) ?? fallback
         answers = Self.answers(item, assessment: assessment, pick: pick)
         hasAnswers = !answers.isEmpty
         requestMarkdown = pick(item.request)

@@ -101,7 +101,7 @@ public struct ReportModel: Sendable {
         hasIncidentTimes = !incidentTimes.isEmpty
         complete = assessment.isComplete
         let unreadable = examination.unreadable
-        self.unreadable = UnreadableRows(unreadable, pick: pick)
+        self.unreadable = UnreadableRows(unreadable, phrases: assessment.phrases, pick: pick)
         statusText = labels[complete ? "case.complete" : unreadable.isEmpty ? "case.incomplete" : "case.unreadable"]
         let unit = labels["unit.bytes"]
         inputs = examination.inputs.map {

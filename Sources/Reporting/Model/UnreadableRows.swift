@@ -15,8 +15,8 @@ public struct UnreadableRows: Sendable {
     /// Some entries need the archive again (damaged, or encrypted in a way not decryptable here).
     public var asksNewArchive: Bool
 
-    init(_ unreadable: UnreadableInputs, pick: (LocalizedText) -> String) {
-        rows = unreadable.summaries.map { Row(archive: CaseText($0.archive), reason: pick($0.reason)) }
+    init(_ unreadable: UnreadableInputs, phrases: Phrasebook, pick: (LocalizedText) -> String) {
+        rows = unreadable.summaries.map { Row(archive: CaseText($0.archive), reason: pick($0.reason(in: phrases))) }
         any = !rows.isEmpty
         asksPassword = unreadable.summaries.contains(where: \.asksPassword)
         asksNewArchive = unreadable.summaries.contains { !$0.asksPassword }

@@ -21,8 +21,7 @@ public enum HearingWorkbook {
         func word(_ key: String) -> String { words[key]?.first ?? key }
 
         typealias Cell = SpreadsheetWriter.Cell
-        var sheet = SpreadsheetWriter.Sheet(
-            name: language == .ja ? HearingWorkbookLayout.sheetName.ja : HearingWorkbookLayout.sheetName.en)
+        var sheet = SpreadsheetWriter.Sheet(name: word("sheet"))
         sheet.columns = [.init(width: 12), .init(width: 58), .init(width: 58), .init(width: 24, hidden: true)]
         sheet.add([Cell(column: 0, text: word("title"), style: .title)])
         for line in words["instructions"] ?? [] {
