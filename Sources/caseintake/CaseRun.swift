@@ -8,12 +8,13 @@ enum CaseRun {
     /// Assesses the case through the library's one entry point; an input that cannot be read
     /// before the walk (the password file, the hearing sheet) ends the command with one line on
     /// stderr and exit code 2, a missing or broken template with a usage error.
-    static func assess(_ options: CaseOptions) throws -> CaseAssessment {
+    /// - Parameter history: the earlier rounds of the case (`report` on a folder that has them).
+    static func assess(_ options: CaseOptions, history: CaseHistory? = nil) throws -> CaseAssessment {
         do {
             let intake = CaseIntakeOptions(
                 request: try options.request(), checklist: options.checklist, templates: options.templates,
                 hearing: options.hearing, symptom: options.symptom?.symptom, incidentTimes: options.incidentDates,
-                window: TimeInterval(options.window * 60))
+                window: TimeInterval(options.window * 60), history: history)
             let progress = ProgressLine.forStandardError()
             defer { progress?.clear() }
             return try CaseIntake.assess(intake, observing: progress)

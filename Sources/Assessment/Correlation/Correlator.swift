@@ -14,7 +14,8 @@ public enum Correlator {
         events: [IncidentEvent], phrases: Phrasebook
     ) -> CaseCorrelation {
         let files = examination.files
-        let normalServer = IdentityResolver.normalServer(files: files, given: examination.request.serverAddresses)
+        let normalServer = IdentityResolver.normalServer(
+            files: files, given: examination.request.serverAddresses, source: examination.request.serverSource)
         let mailServer = IdentityResolver.mailServer(files: files, hearing: hearing, normalServer: normalServer)
         let evidence = CorrelationEvidence(
             files: files, hearing: hearing, incident: incident, normalServer: normalServer, mailServer: mailServer,

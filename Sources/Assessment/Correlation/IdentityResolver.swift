@@ -7,9 +7,10 @@ enum IdentityResolver {
     /// The Normal Server: the engineer's `--server` first, then msinfo32 (system name, adapter
     /// addresses), then the computer most event logs were written on, then the one host that
     /// opened SMTP sessions in the captures.
-    static func normalServer(files: [ReceivedFile], given: [String]) -> ServerIdentity {
+    /// - Parameter source: where `given` came from (`--server`, or an earlier round's summary.json).
+    static func normalServer(files: [ReceivedFile], given: [String], source: String = "--server") -> ServerIdentity {
         var identity = ServerIdentity()
-        for value in given { identity.add(value, from: "--server") }
+        for value in given { identity.add(value, from: source) }
         for file in files where file.isReadable {
             guard let summary = file.facts.systemInformation else { continue }
             // The first export (or --server) says who the Normal Server is; an export of another

@@ -15,6 +15,8 @@ public struct CaseRequest: Sendable {
     /// The Normal Server that sends the notifications (IP addresses or host names), when known:
     /// mail-server logs are followed for it.
     public var serverAddresses: [String]
+    /// Where `serverAddresses` came from, as the report names it: `--server`, or an earlier round.
+    public var serverSource = "--server"
 
     public init(
         inputs: [String], passwords: [String] = [], limits: IntakeLimits = .standard, caseID: String? = nil,

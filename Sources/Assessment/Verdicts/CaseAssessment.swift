@@ -19,12 +19,15 @@ public struct CaseAssessment: Sendable {
     public let incidentEvents: [IncidentEvent]
     /// What the evidence shows across files: who is who, coverage, the timeline, observations.
     public let correlation: CaseCorrelation
+    /// The rounds of the case, when the assessment went through ``RoundMerger`` (the command line's runs).
+    public let rounds: CaseRounds?
 
     public init(
         examination: CaseExamination, checklist: Checklist, symptom: Symptom, incidentTimes: [Date],
         hearing: HearingAnswers?, items: [ItemVerdict], caseFindings: [Finding], incidentEvents: [IncidentEvent],
-        correlation: CaseCorrelation = CaseCorrelation()
+        correlation: CaseCorrelation = CaseCorrelation(), rounds: CaseRounds? = nil
     ) {
+        self.rounds = rounds
         self.correlation = correlation
         self.examination = examination
         self.checklist = checklist
