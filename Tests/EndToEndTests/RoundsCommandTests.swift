@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `report` run again on the same output folder: the rounds of a case as they arrive by mail.
-@Suite struct RoundsCommandTests {
+@Suite final class RoundsCommandTests {
     typealias Part = ExampleCases.CompleteCasePart
 
     let folder: URL
@@ -14,6 +14,8 @@ import Testing
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseintake-rounds-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     func write(_ name: String, _ parts: Set<Part>) throws {
         try Data(try ExampleCases.completeCase(parts)).write(to: folder.appendingPathComponent(name))

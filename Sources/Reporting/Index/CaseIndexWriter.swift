@@ -18,7 +18,9 @@ public enum CaseIndexWriter {
         let labels = try ReportLabels.load(language, templates: folderOfTemplates)
         let index = CaseIndex(
             CaseFolderScan.scan(folder), language: language, labels: labels, generatedAt: date, zone: zone)
-        let page = Page(index: index, css: try templates.file("css/report.css"))
+        // The report's style, then the index's own rules (which the reports need not carry).
+        let css = try templates.file("css/report.css") + templates.file("css/index.css")
+        let page = Page(index: index, css: css)
         let outputs = [
             ("index.html", try templates.render(page, template: "report/index.html")),
             ("index.md", try templates.render(page, template: "report/index.md")),
