@@ -86,12 +86,13 @@ public struct CaseIndex: Sendable {
         let open =
             last?.open ?? history.items.filter { $0.status == .missing || $0.status == .insufficient }.map(\.number)
         return Row(
-            caseID: history.caseID, customer: customer ?? "—",
+            // One line each: a table row of the Markdown page ends at a line break.
+            caseID: PlainText.singleLine(history.caseID), customer: customer.map(PlainText.singleLine) ?? "—",
             symptom: labels["symptomName.\(history.symptom.rawValue)"],
             complete: summary.complete, statusText: labels[summary.complete ? "indexComplete" : "indexIncomplete"],
             open: RoundRows.itemList(open, labels: labels), rounds: history.rounds.count,
             lastRound: DisplayFormat.time(last?.date ?? written, in: summary.timeZone),
-            topObservation: top.map { language == .ja ? $0.message.ja : $0.message.en },
+            topObservation: top.map { PlainText.singleLine(language == .ja ? $0.message.ja : $0.message.en) },
             topSeverity: top?.severity.rawValue ?? "info",
             report: link(path + "/report.\(language.rawValue).html"), lastRoundDate: last?.date ?? written)
     }

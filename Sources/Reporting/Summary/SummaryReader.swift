@@ -15,6 +15,9 @@ public enum SummaryReader {
         case unusable(String)
     }
 
+    /// Round numbers a case can reach.
+    static let plausibleRounds = 1...100_000
+
     /// The largest summary.json read back; the tool's own stay under 2 MB (`bench-case`).
     static let maximumBytes = 64 << 20
 
@@ -64,7 +67,13 @@ public enum SummaryReader {
                 Unusable(text: "has schema version \(version), not \(SummaryDocument.schemaVersion)"))
         }
         do {
-            return .success(try decoder.decode(StoredSummaryV2.self, from: data))
+            let stored = try decoder.decode(StoredSummaryV2.self, from: data)
+            // Round numbers are counted on from here: one out of any real range is damage, not a round.
+            let numbers = (stored.rounds ?? []).map(\.number) + stored.items.compactMap(\.round)
+            guard numbers.allSatisfy(plausibleRounds.contains) else {
+                return .failure(Unusable(text: "has a round number out of range (damaged?)"))
+            }
+            return .success(stored)
         } catch {
             return .failure(Unusable(text: "lacks fields of schema version 2 (\(Self.describe(error)))"))
         }

@@ -29,7 +29,8 @@ import Testing
         try FileManager.default.createDirectory(at: hostile, withIntermediateDirectories: true)
         try Data(
             sparse.replacingOccurrences(
-                of: #""id" : "golden-sparse""#, with: #""id" : "<script>alert(1)</script>|[x](javascript:alert(1))""#
+                of: #""id" : "golden-sparse""#,
+                with: #""id" : "<script>alert(1)</script>|[x](javascript:alert(1))\n# injected""#
             ).utf8
         ).write(to: hostile.appendingPathComponent("summary.json"))
         for (name, text) in [("damaged", "{\"schemaVersion\": 2, \"tool\""), ("other", "{\"name\": \"npm\"}")] {
@@ -62,7 +63,7 @@ import Testing
         let index = try CaseIndexWriter.write(over: folder, language: .en, templates: ReportCases.templates).index
         #expect(
             index.rows.map(\.caseID) == [
-                "<script>alert(1)</script>|[x](javascript:alert(1))", "golden-sparse", "golden-incomplete",
+                "<script>alert(1)</script>|[x](javascript:alert(1)) # injected", "golden-sparse", "golden-incomplete",
                 "golden-complete",
             ])
         #expect(index.rows.map(\.complete) == [false, false, false, true])
@@ -81,7 +82,8 @@ import Testing
         #expect(html.contains("href=\"./x%22%3E%3Cscript%3E%3Ay/report.ja.html\""))
         #expect(!html.contains("href=\"javascript"))
         let markdown = try String(contentsOf: urls[1], encoding: .utf8)
-        #expect(markdown.contains(#"\<script\>alert(1)\</script\>\|\[x\](javascript:alert(1))"#))
+        #expect(markdown.contains(##"\<script\>alert(1)\</script\>\|\[x\](javascript:alert(1)) # injected"##))
+        #expect(!markdown.contains("\n# injected"), "a line break in a case id cannot end the table row")
     }
 
     @Test(

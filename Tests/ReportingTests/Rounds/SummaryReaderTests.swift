@@ -82,6 +82,25 @@ import Testing
         #expect(notice?.hasPrefix("starting the case over: ") == true)
     }
 
+    @Test("a round number no case reaches is damage, not a round to count on from", arguments: [0, -1, Int.max])
+    func roundOutOfRange(_ number: Int) throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let merged = RoundMerger.merge(try ReportCases.sparse().assessment, with: nil, date: Self.roundDate)
+        try ReportWriter.write(merged, to: folder, options: ReportCases.options())
+        let url = folder.appendingPathComponent("summary.json")
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        var rounds = try #require(json["rounds"] as? [[String: Any]])
+        rounds[0]["number"] = number
+        json["rounds"] = rounds
+        try JSONSerialization.data(withJSONObject: json).write(to: url)
+        guard case .unusable(let reason) = SummaryReader.read(folder: folder) else {
+            Issue.record("round \(number) was taken for a round")
+            return
+        }
+        #expect(reason.hasSuffix("has a round number out of range (damaged?)"))
+    }
+
     @Test("no summary.json: round 1, and nothing to say")
     func nothingYet() throws {
         let folder = try Self.temporaryFolder()
