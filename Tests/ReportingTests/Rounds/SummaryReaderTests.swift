@@ -22,10 +22,7 @@ import Testing
         var options = ReportCases.options()
         options.customer = "株式会社サンプル 山田"
         try ReportWriter.write(merged, to: folder, options: options)
-        guard case .earlier(let earlier) = SummaryReader.read(folder: folder) else {
-            Issue.record("the summary just written is not read back")
-            return
-        }
+        let earlier = try #require(SummaryReader.read(folder: folder).earlier, "the summary just written is read back")
         let history = earlier.history
         #expect(history.caseID == "golden-complete")
         #expect(history.checklistID == merged.checklistID)
