@@ -9,7 +9,10 @@ enum CaseRun {
     /// before the walk (the password file, the hearing sheet) ends the command with one line on
     /// stderr and exit code 2, a missing or broken template with a usage error.
     /// - Parameter history: the earlier rounds of the case (`report` on a folder that has them).
-    static func assess(_ options: CaseOptions, history: CaseHistory? = nil) throws -> CaseAssessment {
+    static func assess(_ given: CaseOptions, history: CaseHistory? = nil) throws -> CaseAssessment {
+        var options = given
+        // Times the customer wrote without a zone are read as the earlier rounds read them.
+        if options.timeZone == nil { options.timeZone = history?.timeZone?.identifier }
         do {
             let intake = CaseIntakeOptions(
                 request: try options.request(), checklist: options.checklist, templates: options.templates,

@@ -130,6 +130,17 @@ import Testing
         #expect(files.allSatisfy { $0["round"] as? Int == 1 })
     }
 
+    @Test("round 2 without --tz reads times in the zone round 1 was given")
+    func zoneCarried() throws {
+        try write("調査資料.zip", Set(Part.allCases).subtracting(Self.lateParts))
+        try write("追加資料.zip", Self.lateParts)
+        _ = try report("調査資料.zip", ["--tz", "America/New_York"])
+        _ = try report("追加資料.zip")
+        let caseInfo = try #require(try summary()["case"] as? [String: Any])
+        #expect(caseInfo["timeZone"] as? String == "America/New_York")
+        #expect(caseInfo["incidentTimes"] as? [String] == ["2026-11-20T10:05:00-05:00"])
+    }
+
     @Test("a summary.json of another case or a damaged one in the folder: one stderr line, and round 1")
     func otherCaseStartsOver() throws {
         try write("調査資料.zip", Set(Part.allCases).subtracting(Self.lateParts))

@@ -31,12 +31,15 @@ public struct CaseHistory: Sendable {
     public let files: [File]
     /// What the earlier evidence showed.
     public let observations: [Observation]
+    /// The customer's zone the earlier rounds read times in (`--tz`).
+    public let timeZone: TimeZone?
 
     public init(
         caseID: String, checklistID: String, rounds: [CaseRound], items: [EarlierItem], symptom: Symptom = .unknown,
         incidentTimes: [Date] = [], hearing: HearingAnswers? = nil, normalServer: [String] = [], files: [File] = [],
-        observations: [Observation] = []
+        observations: [Observation] = [], timeZone: TimeZone? = nil
     ) {
+        self.timeZone = timeZone
         self.caseID = caseID
         self.checklistID = checklistID
         self.rounds = rounds

@@ -11,8 +11,8 @@ public struct EarlierSummary: Sendable {
     public let customerEnglish: String?
     /// The case's status then: every applicable item in.
     public let complete: Bool
-    /// The customer's time zone (`--tz`) the case was read in.
-    public let timeZone: TimeZone
+    /// The customer's time zone (`--tz`) the case was read in; UTC when the summary names none we know.
+    public var timeZone: TimeZone { history.timeZone ?? TimeZone(identifier: "UTC")! }
     /// Earlier `files[]` entries as written, each with its `round`.
     let files: [JSONValue]
 
@@ -57,10 +57,9 @@ public struct EarlierSummary: Sendable {
                 Observation(
                     code: $0.code, severity: $0.severity, time: $0.time.flatMap(ISO8601Local.date),
                     evidence: $0.evidence.map(CasePath.parsing), message: $0.message)
-            })
+            }, timeZone: TimeZone(identifier: stored.case.timeZone))
         customer = stored.case.customer
         complete = stored.status == "complete"
-        timeZone = TimeZone(identifier: stored.case.timeZone) ?? TimeZone(identifier: "UTC")!
         customerEnglish = stored.case.customerEnglish
     }
 }
