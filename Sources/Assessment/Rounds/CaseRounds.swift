@@ -1,17 +1,14 @@
-/// The rounds of a case after this one: every round (oldest first, this one last), the round
-/// each item's verdict came from, and the files earlier rounds received.
+/// The rounds of a case after this one: every round (oldest first, this one last) and the round
+/// each item's verdict came from.
 public struct CaseRounds: Sendable {
     /// Oldest first; the last is this round.
     public let rounds: [CaseRound]
     /// Item number → the round its verdict (and evidence) came from.
     public let itemRounds: [Int: Int]
-    /// Files received in earlier rounds (this round's are the examination's).
-    public let earlierFiles: [CaseHistory.File]
 
-    public init(rounds: [CaseRound], itemRounds: [Int: Int], earlierFiles: [CaseHistory.File] = []) {
+    public init(rounds: [CaseRound], itemRounds: [Int: Int]) {
         self.rounds = rounds
         self.itemRounds = itemRounds
-        self.earlierFiles = earlierFiles
     }
 
     /// This round.

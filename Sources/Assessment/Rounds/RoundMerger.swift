@@ -40,10 +40,7 @@ public enum RoundMerger {
                 alreadyReceivedIn: history?.round(receiving: $0.sha256))
         }
         let round = CaseRound(number: number, date: date, inputs: inputs, resolved: resolved, open: open)
-        let newHashes = Set(new.examination.files.compactMap(\.sha256))
-        let rounds = CaseRounds(
-            rounds: (history?.rounds ?? []) + [round], itemRounds: itemRounds,
-            earlierFiles: (history?.files ?? []).filter { $0.sha256.map { !newHashes.contains($0) } ?? true })
+        let rounds = CaseRounds(rounds: (history?.rounds ?? []) + [round], itemRounds: itemRounds)
         return CaseAssessment(
             examination: new.examination, checklist: new.checklist, symptom: new.symptom,
             incidentTimes: new.incidentTimes, hearing: new.hearing, items: items, caseFindings: new.caseFindings,
