@@ -72,10 +72,15 @@ public enum CaseIntake {
         let zone = options.request.timeZone
         var request = options.request
         let history = options.history
-        if request.serverAddresses.isEmpty, let history {
-            // The Normal Server the earlier rounds identified, so that a capture alone is read for it.
-            request.serverAddresses = history.normalServer
-            request.serverSource = "summary.json (round \(history.nextRound - 1))"
+        if let history {
+            let source = "summary.json (round \(history.nextRound - 1))"
+            if request.serverAddresses.isEmpty {
+                // The Normal Server the earlier rounds identified, so that a capture alone is read for it.
+                request.serverAddresses = history.normalServer
+                request.serverSource = source
+            }
+            request.earlierMailServer = history.mailServer
+            request.earlierMailServerSource = source
         }
         var hearing: HearingAnswers?
         if let path = options.hearing {

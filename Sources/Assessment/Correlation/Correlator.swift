@@ -16,7 +16,9 @@ public enum Correlator {
         let files = examination.files
         let normalServer = IdentityResolver.normalServer(
             files: files, given: examination.request.serverAddresses, source: examination.request.serverSource)
-        let mailServer = IdentityResolver.mailServer(files: files, hearing: hearing, normalServer: normalServer)
+        let mailServer = IdentityResolver.mailServer(
+            files: files, hearing: hearing, normalServer: normalServer,
+            earlier: examination.request.earlierMailServer, source: examination.request.earlierMailServerSource)
         let evidence = CorrelationEvidence(
             files: files, hearing: hearing, incident: incident, normalServer: normalServer, mailServer: mailServer,
             coverage: FileCoverage.of(files, incidents: incident), phrases: phrases, events: events)

@@ -53,10 +53,14 @@ enum IdentityResolver {
 
     /// The mail server: the hearing sheet's answers, the telnet target and greeting, the SMTP
     /// peer of the Normal Server's sessions and its greeting, the mail server's log.
-    static func mailServer(files: [ReceivedFile], hearing: HearingAnswers?, normalServer: ServerIdentity)
-        -> ServerIdentity
-    {
+    /// - Parameters:
+    ///   - earlier: the names and addresses earlier rounds of the case established, from `source`.
+    static func mailServer(
+        files: [ReceivedFile], hearing: HearingAnswers?, normalServer: ServerIdentity, earlier: [String] = [],
+        source: String = ""
+    ) -> ServerIdentity {
         var identity = ServerIdentity()
+        for value in earlier { identity.add(value, from: source) }
         if let hearing {
             for field in ["mail-server-fqdn", "mail-server-ip", "mail-server-name"] {
                 if let value = hearing.stated(field) { identity.add(value, from: hearing.source) }

@@ -28,6 +28,8 @@ public struct CaseHistory: Sendable {
     public let hearing: HearingAnswers?
     /// The Normal Server's names and addresses as the earlier rounds established them.
     public let normalServer: [String]
+    /// The mail server's names and addresses as the earlier rounds established them.
+    public let mailServer: [String]
     public let files: [File]
     /// What the earlier evidence showed.
     public let observations: [Observation]
@@ -36,7 +38,8 @@ public struct CaseHistory: Sendable {
 
     public init(
         caseID: String, checklistID: String, rounds: [CaseRound], items: [EarlierItem], symptom: Symptom = .unknown,
-        incidentTimes: [Date] = [], hearing: HearingAnswers? = nil, normalServer: [String] = [], files: [File] = [],
+        incidentTimes: [Date] = [], hearing: HearingAnswers? = nil, normalServer: [String] = [],
+        mailServer: [String] = [], files: [File] = [],
         observations: [Observation] = [], timeZone: TimeZone? = nil
     ) {
         self.timeZone = timeZone
@@ -48,6 +51,7 @@ public struct CaseHistory: Sendable {
         self.incidentTimes = incidentTimes
         self.hearing = hearing
         self.normalServer = normalServer
+        self.mailServer = mailServer
         self.files = files
         self.observations = observations
     }

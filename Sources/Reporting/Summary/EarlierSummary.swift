@@ -47,6 +47,7 @@ public struct EarlierSummary: Sendable {
             incidentTimes: stored.case.incidentTimes.compactMap(ISO8601Local.date),
             hearing: stored.case.hearing?.answersRead,
             normalServer: (stored.case.normalServer?.names ?? []) + (stored.case.normalServer?.addresses ?? []),
+            mailServer: (stored.case.mailServer?.names ?? []) + (stored.case.mailServer?.addresses ?? []),
             files: files.compactMap { file in
                 file["path"]?.string.map {
                     CaseHistory.File(

@@ -20,6 +20,7 @@ struct StoredSummaryV2: Decodable {
         let incidentTimes: [String]
         let inputs: [RoundV2.Input]
         let normalServer: Server?
+        let mailServer: Server?
         let hearing: HearingV2?
         let customer: String?
         let customerEnglish: String?
