@@ -31,7 +31,10 @@ demo: build
 	@echo "== A second mail as .7z: the capture was taken on the wrong host (exit 1 expected)"
 	$(SWIFT) run caseintake report "Examples/7z-case/追加資料.7z" -o $(DEMO_OUT) || test $$? -eq 1
 	@echo
-	@echo "Reports are in $(DEMO_OUT)/: open report.ja.html, send followup.ja.eml."
+	@echo
+	@echo "== The team's index over every case folder (incomplete first)"
+	$(SWIFT) run caseintake index $(DEMO_OUT)
+	@echo "Reports are in $(DEMO_OUT)/: open report.ja.html, send followup.ja.eml; index.html lists them all."
 
 ## Install what the build and the tests need, build (with swift-argument-parser's generate-manual,
 ## which the install test uses), and run every test.

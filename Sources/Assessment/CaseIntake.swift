@@ -17,11 +17,18 @@ public struct CaseIntakeOptions: Sendable {
     public var incidentTimes: [Date]
     /// How far around the incident the evidence is read (`--window`).
     public var window: TimeInterval
+    /// What earlier rounds of the case established (their `summary.json`); nil for round 1 or `--fresh`.
+    public var history: CaseHistory?
+    /// When this round is assessed (recorded in its round).
+    public var date: Date
 
     public init(
         request: CaseRequest, checklist: String? = nil, templates: String? = nil, hearing: String? = nil,
-        symptom: Symptom? = nil, incidentTimes: [Date] = [], window: TimeInterval = 30 * 60
+        symptom: Symptom? = nil, incidentTimes: [Date] = [], window: TimeInterval = 30 * 60,
+        history: CaseHistory? = nil, date: Date = Date()
     ) {
+        self.history = history
+        self.date = date
         self.request = request
         self.checklist = checklist
         self.templates = templates
@@ -55,7 +62,8 @@ public enum CaseIntakeError: Error, CustomStringConvertible, Sendable {
 /// The whole use case in one call: load the checklist and its words → examine the inputs →
 /// correlate → assess. The command line parses flags and prints; tests call this directly.
 public enum CaseIntake {
-    /// Assesses a case.
+    /// Assesses a case: this round's inputs, read with what earlier rounds established known, then
+    /// merged with their verdicts (``RoundMerger``).
     /// - Parameter observer: sees every entry of the walk (the command line's progress line).
     public static func assess(_ options: CaseIntakeOptions, observing observer: (any CaseVisitor)? = nil) throws
         -> CaseAssessment
@@ -63,6 +71,17 @@ public enum CaseIntake {
         let (checklist, phrases) = try loadTemplates(checklist: options.checklist, templates: options.templates)
         let zone = options.request.timeZone
         var request = options.request
+        let history = options.history
+        if let history {
+            let source = "summary.json (round \(history.nextRound - 1))"
+            if request.serverAddresses.isEmpty {
+                // The Normal Server the earlier rounds identified, so that a capture alone is read for it.
+                request.serverAddresses = history.normalServer
+                request.serverSource = source
+            }
+            request.earlierMailServer = history.mailServer
+            request.earlierMailServerSource = source
+        }
         var hearing: HearingAnswers?
         if let path = options.hearing {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -81,12 +100,14 @@ public enum CaseIntake {
         }
         // Incident times known before the walk let the event log reader keep what surrounds them.
         let events = EventSelection(
-            sources: checklist.eventSources, incidents: options.incidentTimes + (hearing?.incidentTimes ?? []),
+            sources: checklist.eventSources,
+            incidents: options.incidentTimes + (hearing?.incidentTimes ?? []) + (history?.incidentTimes ?? []),
             window: options.window)
         let examination = CaseExamination.examine(request, events: events, observing: observer)
-        return CaseAssessor.assess(
+        let assessment = CaseAssessor.assess(
             examination, checklist: checklist, hearing: hearing, symptom: options.symptom,
-            incidentTimes: options.incidentTimes, incidentWindow: options.window, phrases: phrases)
+            incidentTimes: options.incidentTimes, incidentWindow: options.window, phrases: phrases, earlier: history)
+        return RoundMerger.merge(assessment, with: history, date: options.date)
     }
 
     /// The checklist (given, or the templates folder's default) and the phrasebook beside it.

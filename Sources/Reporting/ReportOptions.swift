@@ -22,6 +22,8 @@ public struct ReportOptions: Sendable {
     public var includeImages: Bool
     /// When the report was made: the footer and the drafts' `Date:` header (fixed in tests).
     public var generatedAt: Date
+    /// The case folder's earlier summary.json, whose files the new one carries forward.
+    public var earlier: EarlierSummary?
 
     /// Options with the report languages, the mail's salutation and signature, and the templates folder.
     public init(

@@ -20,7 +20,10 @@ public enum ReportWriter {
                 labels: try ReportLabels.load(language, templates: options.templates))
         }
         let outputs = try render(
-            models, summary: SummaryDocument(assessment), templates: templates, date: options.generatedAt,
+            models,
+            summary: SummaryDocument(
+                assessment, customer: options.customer, customerEnglish: options.customerEnglish,
+                earlier: options.earlier), templates: templates, date: options.generatedAt,
             checklist: assessment.checklist)
         try AtomicFile.prepareFolder(folder)
         var written: [URL] = []

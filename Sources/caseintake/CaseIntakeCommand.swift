@@ -22,6 +22,6 @@ struct CaseIntakeCommand: ParsableCommand {
               caseintake hearing-sheet --lang ja > ヒアリングシート.md
             """,
         version: VersionText.text,
-        subcommands: [Report.self, Check.self, HearingSheet.self, Checklist.self]
+        subcommands: [Report.self, Check.self, HearingSheet.self, Checklist.self, Index.self]
     )
 }

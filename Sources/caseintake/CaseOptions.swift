@@ -17,8 +17,14 @@ struct CaseOptions: ParsableArguments {
     @Option(name: .long, help: "The case id (default: the first input's name).")
     var caseID: String?
 
-    @Option(name: .customLong("tz"), help: "The customer's time zone for times without one.")
-    var timeZone: String = "Asia/Tokyo"
+    @Option(
+        name: .customLong("tz"),
+        help: "The customer's time zone for times without one (default: the earlier rounds' zone, else Asia/Tokyo).")
+    var timeZone: String?
+
+    /// The zone in use: `--tz`, else the zone the case's earlier rounds were read in (set by
+    /// `report`), else Japan's.
+    var zoneName: String { timeZone ?? "Asia/Tokyo" }
 
     @Option(name: .long, help: "A filled hearing sheet outside the archive.")
     var hearing: String?
@@ -56,8 +62,8 @@ struct CaseOptions: ParsableArguments {
     var maxDepth: Int = IntakeLimits.standard.nestingDepth
 
     func validate() throws {
-        guard TimeZone(identifier: timeZone) != nil else {
-            throw ValidationError("Unknown time zone '\(timeZone)'; use a name like Asia/Tokyo or UTC.")
+        guard TimeZone(identifier: zoneName) != nil else {
+            throw ValidationError("Unknown time zone '\(zoneName)'; use a name like Asia/Tokyo or UTC.")
         }
         for time in incident where parser.dates(in: time).isEmpty {
             throw ValidationError("Cannot read the incident time '\(time)'; write it like 2026/11/20 10:05.")
@@ -74,7 +80,7 @@ struct CaseOptions: ParsableArguments {
     var incidentDates: [Date] { incident.flatMap { parser.dates(in: $0) } }
 
     private var parser: LooseDateParser {
-        let zone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
+        let zone = TimeZone(identifier: zoneName) ?? TimeZone(identifier: "UTC")!
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         return LooseDateParser(timeZone: zone, defaultYear: calendar.component(.year, from: Date()))
@@ -103,7 +109,7 @@ struct CaseOptions: ParsableArguments {
         limits.nestingDepth = maxDepth
         return CaseRequest(
             inputs: inputs, passwords: try passwords(), limits: limits, caseID: caseID,
-            timeZone: TimeZone(identifier: timeZone)!, serverAddresses: server)
+            timeZone: TimeZone(identifier: zoneName) ?? TimeZone(identifier: "UTC")!, serverAddresses: server)
     }
 }
 

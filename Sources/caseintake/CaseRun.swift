@@ -8,12 +8,16 @@ enum CaseRun {
     /// Assesses the case through the library's one entry point; an input that cannot be read
     /// before the walk (the password file, the hearing sheet) ends the command with one line on
     /// stderr and exit code 2, a missing or broken template with a usage error.
-    static func assess(_ options: CaseOptions) throws -> CaseAssessment {
+    /// - Parameter history: the earlier rounds of the case (`report` on a folder that has them).
+    static func assess(_ given: CaseOptions, history: CaseHistory? = nil) throws -> CaseAssessment {
+        var options = given
+        // Times the customer wrote without a zone are read as the earlier rounds read them.
+        if options.timeZone == nil { options.timeZone = history?.timeZone?.identifier }
         do {
             let intake = CaseIntakeOptions(
                 request: try options.request(), checklist: options.checklist, templates: options.templates,
                 hearing: options.hearing, symptom: options.symptom?.symptom, incidentTimes: options.incidentDates,
-                window: TimeInterval(options.window * 60))
+                window: TimeInterval(options.window * 60), history: history)
             let progress = ProgressLine.forStandardError()
             defer { progress?.clear() }
             return try CaseIntake.assess(intake, observing: progress)

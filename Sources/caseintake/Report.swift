@@ -47,8 +47,16 @@ extension CaseIntakeCommand {
         @Flag(name: .long, help: "Leave image thumbnails out of the HTML report.")
         var noImages = false
 
+        @Flag(
+            name: .long,
+            help: "Start the case over: ignore the earlier rounds in the output folder's summary.json.")
+        var fresh = false
+
         func run() throws {
-            let assessment = try CaseRun.assess(options)
+            let caseFolder = URL(fileURLWithPath: output).appendingPathComponent(
+                CaseRequest(inputs: options.inputs, caseID: options.caseID).resolvedCaseID)
+            let earlier = try fresh ? nil : earlierRounds(in: caseFolder)
+            let assessment = try CaseRun.assess(options, history: earlier?.history)
             guard let templates = TemplateFolder.locate(override: options.templates) else {
                 throw ValidationError("No Templates folder found; use --templates DIR.")
             }
@@ -66,13 +74,15 @@ extension CaseIntakeCommand {
                 FileHandle.standardError.write(
                     Data("caseintake: no --case-id given: the mail's subject carries no case number\n".utf8))
             }
-            let reportOptions = ReportOptions(
-                languages: lang.languages, customer: customer, signature: signatureText, templates: templates,
-                includeImages: !noImages, customerEnglish: customerEnglish,
+            var reportOptions = ReportOptions(
+                languages: lang.languages, customer: customer ?? earlier?.customer, signature: signatureText,
+                templates: templates, includeImages: !noImages,
+                customerEnglish: customerEnglish ?? earlier?.customerEnglish,
                 engineer: engineer ?? environment["CASEINTAKE_ENGINEER"].flatMap { $0.isEmpty ? nil : $0 },
                 engineerEnglish: engineerEnglish
                     ?? environment["CASEINTAKE_ENGINEER_EN"].flatMap { $0.isEmpty ? nil : $0 },
                 caseIDGiven: options.caseID != nil)
+            reportOptions.earlier = earlier
             do {
                 try ReportWriter.write(assessment, to: folder, options: reportOptions)
             } catch {
@@ -83,6 +93,16 @@ extension CaseIntakeCommand {
             print(InventoryTable.statusLine(assessment))
             print("Report: \(folder.path)")
             throw CaseRun.exitCode(for: assessment, japanese: lang.languages.first == .ja)
+        }
+
+        /// The case folder's earlier rounds, when its summary.json is this case's; otherwise one
+        /// line on stderr says why the case starts over.
+        private func earlierRounds(in folder: URL) throws -> EarlierSummary? {
+            let checklist = try CaseRun.loadChecklist(path: options.checklist, templates: options.templates)
+            let (earlier, notice) = SummaryReader.earlierRounds(
+                in: folder, caseID: folder.lastPathComponent, checklistID: checklist.id)
+            if let notice { FileHandle.standardError.write(Data("caseintake: \(notice)\n".utf8)) }
+            return earlier
         }
     }
 }

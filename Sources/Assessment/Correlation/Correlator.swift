@@ -14,8 +14,11 @@ public enum Correlator {
         events: [IncidentEvent], phrases: Phrasebook
     ) -> CaseCorrelation {
         let files = examination.files
-        let normalServer = IdentityResolver.normalServer(files: files, given: examination.request.serverAddresses)
-        let mailServer = IdentityResolver.mailServer(files: files, hearing: hearing, normalServer: normalServer)
+        let normalServer = IdentityResolver.normalServer(
+            files: files, given: examination.request.serverAddresses, source: examination.request.serverSource)
+        let mailServer = IdentityResolver.mailServer(
+            files: files, hearing: hearing, normalServer: normalServer,
+            earlier: examination.request.earlierMailServer, source: examination.request.earlierMailServerSource)
         let evidence = CorrelationEvidence(
             files: files, hearing: hearing, incident: incident, normalServer: normalServer, mailServer: mailServer,
             coverage: FileCoverage.of(files, incidents: incident), phrases: phrases, events: events)

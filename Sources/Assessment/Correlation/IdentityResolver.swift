@@ -7,9 +7,10 @@ enum IdentityResolver {
     /// The Normal Server: the engineer's `--server` first, then msinfo32 (system name, adapter
     /// addresses), then the computer most event logs were written on, then the one host that
     /// opened SMTP sessions in the captures.
-    static func normalServer(files: [ReceivedFile], given: [String]) -> ServerIdentity {
+    /// - Parameter source: where `given` came from (`--server`, or an earlier round's summary.json).
+    static func normalServer(files: [ReceivedFile], given: [String], source: String = "--server") -> ServerIdentity {
         var identity = ServerIdentity()
-        for value in given { identity.add(value, from: "--server") }
+        for value in given { identity.add(value, from: source) }
         for file in files where file.isReadable {
             guard let summary = file.facts.systemInformation else { continue }
             // The first export (or --server) says who the Normal Server is; an export of another
@@ -52,10 +53,14 @@ enum IdentityResolver {
 
     /// The mail server: the hearing sheet's answers, the telnet target and greeting, the SMTP
     /// peer of the Normal Server's sessions and its greeting, the mail server's log.
-    static func mailServer(files: [ReceivedFile], hearing: HearingAnswers?, normalServer: ServerIdentity)
-        -> ServerIdentity
-    {
+    /// - Parameters:
+    ///   - earlier: the names and addresses earlier rounds of the case established, from `source`.
+    static func mailServer(
+        files: [ReceivedFile], hearing: HearingAnswers?, normalServer: ServerIdentity, earlier: [String] = [],
+        source: String = ""
+    ) -> ServerIdentity {
         var identity = ServerIdentity()
+        for value in earlier { identity.add(value, from: source) }
         if let hearing {
             for field in ["mail-server-fqdn", "mail-server-ip", "mail-server-name"] {
                 if let value = hearing.stated(field) { identity.add(value, from: hearing.source) }

@@ -15,6 +15,12 @@ public struct CaseRequest: Sendable {
     /// The Normal Server that sends the notifications (IP addresses or host names), when known:
     /// mail-server logs are followed for it.
     public var serverAddresses: [String]
+    /// Where `serverAddresses` came from, as the report names it: `--server`, or an earlier round.
+    public var serverSource = "--server"
+    /// The mail server's names and addresses as earlier rounds of the case identified them, and
+    /// where the report says they came from.
+    public var earlierMailServer: [String] = []
+    public var earlierMailServerSource = ""
 
     public init(
         inputs: [String], passwords: [String] = [], limits: IntakeLimits = .standard, caseID: String? = nil,

@@ -21,12 +21,15 @@ public struct CaseAssessment: Sendable {
     public let correlation: CaseCorrelation
     /// The words the findings were put in (the templates folder's), for the words renderers add.
     public let phrases: Phrasebook
+    /// The rounds of the case, when the assessment went through ``RoundMerger`` (the command line's runs).
+    public let rounds: CaseRounds?
 
     public init(
         examination: CaseExamination, checklist: Checklist, symptom: Symptom, incidentTimes: [Date],
         hearing: HearingAnswers?, items: [ItemVerdict], caseFindings: [Finding], incidentEvents: [IncidentEvent],
-        correlation: CaseCorrelation = CaseCorrelation(), phrases: Phrasebook = .standard
+        correlation: CaseCorrelation = CaseCorrelation(), phrases: Phrasebook = .standard, rounds: CaseRounds? = nil
     ) {
+        self.rounds = rounds
         self.correlation = correlation
         self.phrases = phrases
         self.examination = examination

@@ -11,21 +11,27 @@ public enum CaseAssessor {
     ///   - incidentWindow: how far around each incident time events are listed.
     ///   - phrases: the wording of the observations and findings (the examination's findings are
     ///     worded again by it).
+    ///   - earlier: what earlier rounds established (symptom, incident times, hearing answers), known
+    ///     before this round's material is read; this round's own statements win.
     public static func assess(
         _ examination: CaseExamination, checklist: Checklist, hearing: HearingAnswers? = nil, symptom: Symptom? = nil,
-        incidentTimes given: [Date] = [], incidentWindow: TimeInterval = 30 * 60, phrases: Phrasebook = .standard
+        incidentTimes given: [Date] = [], incidentWindow: TimeInterval = 30 * 60, phrases: Phrasebook = .standard,
+        earlier: CaseHistory? = nil
     ) -> CaseAssessment {
         let examination = examination.worded(by: phrases)
         let timeZone = examination.request.timeZone
         // Customers resend the sheet with more answers, or send the blank one back beside the
         // filled one: the sheet with the most answers wins, the later one on a tie.
         let sheets = HearingSheetSources.sheets(in: examination.files, checklist: checklist, timeZone: timeZone)
-        let sheet =
+        let found =
             hearing
             ?? sheets.enumerated().max { ($0.element.answerCount, $0.offset) < ($1.element.answerCount, $1.offset) }?
             .element
-        let resolvedSymptom = symptom ?? sheet?.symptom ?? .unknown
-        let incidentTimes = given.isEmpty ? sheet?.incidentTimes ?? [] : given
+        let sheet = earlier?.hearing.map { earlierSheet in found?.filling(from: earlierSheet) ?? earlierSheet } ?? found
+        let known = sheet?.symptom == .unknown ? nil : sheet?.symptom
+        let resolvedSymptom = symptom ?? known ?? earlier?.symptom ?? .unknown
+        let sheetTimes = sheet?.incidentTimes ?? []
+        let incidentTimes = given.isEmpty ? (sheetTimes.isEmpty ? earlier?.incidentTimes ?? [] : sheetTimes) : given
         let events = IncidentEvents.near(
             incidentTimes, window: incidentWindow, in: examination.files, sources: checklist.eventSources)
         let correlation = Correlator.correlate(

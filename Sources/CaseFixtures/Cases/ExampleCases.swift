@@ -6,11 +6,29 @@ public enum ExampleCases {
     /// The password of the example password zips (the customer sends it in a second mail).
     public static let password = "spnt-2026"
 
+    /// The files of the complete case, by what they answer; a round of a case brings some of them.
+    public enum CompleteCasePart: String, CaseIterable, Sendable {
+        /// Items 1, 2, 6, 11, 12: the filled hearing sheet.
+        case hearingSheet
+        /// Item 8: both event logs, in a zip inside the zip.
+        case eventLogs
+        /// Item 3: msinfo32's text export.
+        case systemInformation
+        /// Item 9: SPNT.log.
+        case debugLog
+        /// Item 10: the capture of the refused relay.
+        case packetCapture
+        /// Item 7: telnet's transcript.
+        case connectivity
+        /// Item 4: the screenshot of the mail settings dialog.
+        case settingsScreenshot
+    }
+
     /// A complete case as Japanese Windows packs it: a ZipCrypto zip with CP932 names, the
     /// event logs in a zip inside the zip. Every applicable item is there and the evidence agrees:
     /// the mail server refused to relay the notification (554 5.7.1) — in the capture, SPNT.log and
-    /// event 2001 alike.
-    public static func completeCase() throws -> [UInt8] {
+    /// event 2001 alike. With `parts`, only those files (a round that brings part of the case).
+    public static func completeCase(_ parts: Set<CompleteCasePart> = Set(CompleteCasePart.allCases)) throws -> [UInt8] {
         var logs = ZipWriter(seed: 11)
         try logs.addFile(
             name: .cp932("アプリケーション.evtx"),
@@ -18,21 +36,39 @@ public enum ExampleCases {
         try logs.addFile(
             name: .cp932("システム.evtx"), contents: ExampleEvidence.eventLog(channel: "System", failure: .rejected))
         var zip = ZipWriter(seed: 12)
-        try zip.addFile(name: .cp932("調査資料/ヒアリングシート.md"), contents: ExampleEvidence.hearingSheet(), password: password)
-        try zip.addFile(
-            name: .cp932("調査資料/イベントログ.zip"), contents: try logs.finish(), method: .stored, password: password)
-        try zip.addFile(
-            name: .cp932("調査資料/msinfo32.txt"), contents: MsInfoWriter.textExport(language: .japanese),
-            password: password)
-        try zip.addFile(
-            name: .cp932("調査資料/SPNT.log"), contents: SpntLogWriter.log(outcome: .rejected), password: password)
-        try zip.addFile(
-            name: .cp932("調査資料/パケット.pcapng"), contents: ExampleEvidence.capture(.relayDenied), password: password)
-        try zip.addFile(
-            name: .cp932("調査資料/telnet結果.txt"), contents: TelnetTranscriptWriter.bytes(.connected), password: password)
-        try zip.addFile(
-            name: .cp932("調査資料/インターネットメール警告の設定.png"), contents: ImageWriter.dialogPNG(),
-            method: .stored, password: password)
+        if parts.contains(.hearingSheet) {
+            try zip.addFile(
+                name: .cp932("調査資料/ヒアリングシート.md"), contents: ExampleEvidence.hearingSheet(), password: password)
+        }
+        if parts.contains(.eventLogs) {
+            try zip.addFile(
+                name: .cp932("調査資料/イベントログ.zip"), contents: try logs.finish(), method: .stored,
+                password: password)
+        }
+        if parts.contains(.systemInformation) {
+            try zip.addFile(
+                name: .cp932("調査資料/msinfo32.txt"), contents: MsInfoWriter.textExport(language: .japanese),
+                password: password)
+        }
+        if parts.contains(.debugLog) {
+            try zip.addFile(
+                name: .cp932("調査資料/SPNT.log"), contents: SpntLogWriter.log(outcome: .rejected), password: password)
+        }
+        if parts.contains(.packetCapture) {
+            try zip.addFile(
+                name: .cp932("調査資料/パケット.pcapng"), contents: ExampleEvidence.capture(.relayDenied),
+                password: password)
+        }
+        if parts.contains(.connectivity) {
+            try zip.addFile(
+                name: .cp932("調査資料/telnet結果.txt"), contents: TelnetTranscriptWriter.bytes(.connected),
+                password: password)
+        }
+        if parts.contains(.settingsScreenshot) {
+            try zip.addFile(
+                name: .cp932("調査資料/インターネットメール警告の設定.png"), contents: ImageWriter.dialogPNG(),
+                method: .stored, password: password)
+        }
         return try zip.finish()
     }
 

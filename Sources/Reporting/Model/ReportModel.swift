@@ -21,6 +21,8 @@ public struct ReportModel: Sendable {
     public var complete: Bool
     public var statusText: String
     public var inputs: [InputRow]
+    /// The rounds of the case, newest first, and what a later round's mail says of the previous request.
+    public var rounds: RoundRows
     /// Inputs whose entries could not be read, and why; the mail asks for a password or a new archive.
     public var unreadable: UnreadableRows
     public var caseFindings: [FindingRow]
@@ -121,6 +123,8 @@ public struct ReportModel: Sendable {
         }
         requestedItems = items.filter(\.needsRequest)
         hasRequests = !requestedItems.isEmpty
+        rounds = RoundRows(
+            assessment.rounds, requested: assessment.requestedItems.map(\.item.number), zone: zone, labels: labels)
         hasConditionalRequests = requestedItems.contains(where: \.conditional)
         informationItems = requestedItems.filter(\.isInformation)
         hasInformationRequests = !informationItems.isEmpty

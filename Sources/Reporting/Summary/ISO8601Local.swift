@@ -14,3 +14,14 @@ public enum ISO8601Local {
         return formatter.string(from: whole ?? date)
     }
 }
+
+extension ISO8601Local {
+    /// A time `summary.json` wrote (with an offset or `Z`, with or without fractional seconds).
+    public static func date(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+}

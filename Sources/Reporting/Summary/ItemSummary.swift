@@ -13,8 +13,11 @@ struct ItemSummary: Encodable {
     let missingFields: [String]
     /// `false` for an item not judged because entries it may rest on could not be read; absent otherwise.
     let judged: Bool?
+    /// The round the verdict's evidence came from; absent for an assessment without rounds.
+    let round: Int?
 
-    init(_ verdict: ItemVerdict) {
+    init(_ verdict: ItemVerdict, round: Int? = nil) {
+        self.round = round
         number = verdict.item.number
         id = verdict.item.id
         title = verdict.item.title

@@ -5,7 +5,8 @@ import Intake
 /// `summary.json`, schema version 2: the contract of DESIGN.md that scripts and automation read.
 /// Version 1's fields are unchanged; version 2 adds who is who (`case.normalServer`,
 /// `case.mailServer`), `observations`, `timeline` and each file's `facts.coverage`. Built from its
-/// own types (`…V2`), never from the parsers' own encodings.
+/// own types (`…V2`), never from the parsers' own encodings. Additive since: `rounds`, each
+/// item's and file's `round`, `case.hearing`, `case.customer`/`customerEnglish` (issue 13).
 public struct SummaryDocument: Encodable {
     public static let schemaVersion = 2
 
@@ -36,6 +37,11 @@ public struct SummaryDocument: Encodable {
         let symptomInferred: Bool
         /// The answer the incident time was read from when 1-2 gave none.
         let incidentTimeSource: IncidentTimeSourceV2?
+        /// The hearing answers, so that a later round knows them without the sheet.
+        let hearing: HearingV2?
+        /// The customer the mail addresses (`--customer`, `--customer-en`), for the team's index.
+        let customer: String?
+        let customerEnglish: String?
     }
 
     struct IncidentTimeSourceV2: Encodable {
@@ -52,6 +58,21 @@ public struct SummaryDocument: Encodable {
         let entryType: String
         let facts: FactsV2
         let findings: [FindingV2]
+        /// The round that brought the file (an earlier one for bytes received before).
+        let round: Int?
+    }
+
+    /// A file of this round, or an earlier round's entry carried as it was written.
+    enum FileEntry: Encodable {
+        case received(File)
+        case carried(JSONValue)
+
+        func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .received(let file): try file.encode(to: encoder)
+            case .carried(let value): try value.encode(to: encoder)
+            }
+        }
     }
 
     let schemaVersion = SummaryDocument.schemaVersion
@@ -60,14 +81,22 @@ public struct SummaryDocument: Encodable {
     let `case`: Case
     let status: String
     let items: [ItemSummary]
-    let files: [File]
+    let files: [FileEntry]
+    /// One per `report` run on the case's folder, oldest first; absent for an assessment without rounds.
+    let rounds: [RoundV2]?
     let observations: [ObservationV2]
     let timeline: [TimelineItemV2]
     /// Timeline entries left out to keep it readable (`CaseTimeline.limit`).
     let timelineOmitted: Int
 
     /// The document for an assessed case.
-    public init(_ assessment: CaseAssessment) {
+    /// - Parameters:
+    ///   - customer: the customer the mails address, in Japanese and English.
+    ///   - earlier: the case folder's earlier summary, whose files this one carries forward.
+    public init(
+        _ assessment: CaseAssessment, customer: String? = nil, customerEnglish: String? = nil,
+        earlier: EarlierSummary? = nil
+    ) {
         let examination = assessment.examination
         let correlation = assessment.correlation
         checklist = assessment.checklistID
@@ -84,21 +113,29 @@ public struct SummaryDocument: Encodable {
             symptomInferred: assessment.hearing?.symptomInferred ?? false,
             incidentTimeSource: assessment.hearing?.incidentTimeSource.map {
                 IncidentTimeSourceV2(question: $0.id, line: $0.line)
-            })
+            }, hearing: assessment.hearing.map { HearingV2($0, zone: examination.request.timeZone) },
+            customer: customer, customerEnglish: customerEnglish)
         status = assessment.isComplete ? "complete" : "incomplete"
-        items = assessment.items.map(ItemSummary.init)
-        files = examination.files.map {
+        let rounds = assessment.rounds
+        items = assessment.items.map { ItemSummary($0, round: rounds?.itemRounds[$0.item.number]) }
+        let history = earlier?.history
+        let received = examination.files.map { file in
             File(
-                path: $0.path.description, kind: $0.kind.rawValue, bytes: $0.bytes, sha256: $0.sha256,
-                recognizedBy: $0.recognizedBy.rawValue, entryType: $0.entryType.rawValue,
+                path: file.path.description, kind: file.kind.rawValue, bytes: file.bytes, sha256: file.sha256,
+                recognizedBy: file.recognizedBy.rawValue, entryType: file.entryType.rawValue,
                 facts: FactsV2(
-                    $0.facts, coverage: correlation.coverage(of: $0.path), normalServer: correlation.normalServer),
-                findings: $0.findings.map(FindingV2.init))
+                    file.facts, coverage: correlation.coverage(of: file.path), normalServer: correlation.normalServer),
+                findings: file.findings.map(FindingV2.init),
+                round: rounds.map { history?.round(receiving: file.sha256) ?? $0.current.number })
         }
+        let hashes = Set(received.compactMap(\.sha256))
+        let carried = (earlier?.files ?? []).filter { $0["sha256"]?.string.map { !hashes.contains($0) } ?? true }
+        files = received.map(FileEntry.received) + carried.map(FileEntry.carried)
         let zone = examination.request.timeZone
         observations = correlation.observations.map { ObservationV2($0, zone: zone) }
         timeline = correlation.timeline.items.map { TimelineItemV2($0, zone: zone) }
         timelineOmitted = correlation.timeline.omitted
+        self.rounds = rounds?.rounds.map { RoundV2($0, zone: zone) }
     }
 
     /// The JSON bytes: pretty-printed, keys sorted (stable for diffs and golden files), times in ISO 8601 UTC.
