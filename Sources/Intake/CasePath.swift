@@ -38,6 +38,10 @@ public struct CasePath: Hashable, Sendable, Comparable, CustomStringConvertible 
     public var fileName: String {
         let last = layers[layers.count - 1]
         let trimmed = last.hasSuffix("/") ? String(last.dropLast()) : last
+        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: every "/" byte is a "/" character (recognition asks for every file's name).
+            return trimmed.utf8.lastIndex(of: 0x2F).map { String(trimmed[trimmed.utf8.index(after: $0)...]) } ?? trimmed
+        }
         return trimmed.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? trimmed
     }
 
@@ -46,12 +50,19 @@ public struct CasePath: Hashable, Sendable, Comparable, CustomStringConvertible 
     public var folderNames: [String] {
         var names: [String] = []
         for (index, layer) in layers.enumerated() {
-            var parts = layer.split(separator: "/").map(String.init)
+            var parts = Self.folderParts(layer)
             if index == 0 { parts = Array(parts.dropFirst(inputFolders)) }
             if index == layers.count - 1 { parts = Array(parts.dropLast()) }
             names += parts
         }
         return names
+    }
+
+    /// `layer.split(separator: "/").map(String.init)`, on bytes when the layer is ASCII (then every
+    /// "/" byte is a "/" character).
+    private static func folderParts(_ layer: String) -> [String] {
+        guard layer.utf8.allSatisfy({ $0 < 0x80 }) else { return layer.split(separator: "/").map(String.init) }
+        return layer.utf8.split(separator: 0x2F).map { String(layer[$0.startIndex..<$0.endIndex]) }
     }
 
     /// How many archives the file is inside of.

@@ -80,7 +80,7 @@ public enum EvidenceRecognizer {
 
     /// A log has a time on most lines; a memo that merely mentions ServerProtect does not.
     private static func isMostlyTimestamped(_ text: String) -> Bool {
-        let lines = text.split(whereSeparator: \.isNewline).prefix(200).filter { !$0.allSatisfy(\.isWhitespace) }
+        let lines = TextLines.split(text, limit: 200).filter { !$0.allSatisfy(\.isWhitespace) }
         guard !lines.isEmpty else { return false }
         let stamped = lines.filter { LogTimestampScanner.scan(String($0)) != nil }.count
         return stamped * 2 >= lines.count

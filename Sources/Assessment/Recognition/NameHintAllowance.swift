@@ -9,7 +9,7 @@ import Foundation
 enum NameHintAllowance {
     /// Whether `text` (the decoded start of the file) may be `kind`.
     static func allows(_ kind: EvidenceKind, text: String) -> Bool {
-        let lines = text.split(whereSeparator: \.isNewline).prefix(400)
+        let lines = TextLines.split(text, limit: 400)[...]
         if looksLikeProgram(lines) { return false }
         switch kind {
         case .telnetTranscript:

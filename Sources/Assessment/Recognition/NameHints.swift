@@ -5,7 +5,8 @@ public enum NameHints {
     /// A kind suggested by the file name and the folders above it, if any.
     public static func kind(fileName: String, folders: [String]) -> EvidenceKind? {
         let name = fileName.lowercased()
-        let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!) : ""
+        let parts = name.split(separator: ".")
+        let ext = parts.count > 1 ? String(parts[parts.count - 1]) : ""
         switch ext {
         case "evtx": return .evtx
         case "evt": return .evt

@@ -30,9 +30,11 @@ public enum EventLogExportSignature {
 
     /// The export format from decoded first lines.
     public static func format(decodedHead text: String) -> Format? {
-        let start = text.prefix(4096)
+        let start = TextLines.head(text, characters: 4096)
         if start.contains("<Events"), start.contains("schemas.microsoft.com/win/2004/08/events/event") { return .xml }
-        guard let firstLine = start.split(whereSeparator: \.isNewline).first else { return nil }
+        guard let firstLine = TextLines.split(start, limit: 1).first else { return nil }
+        // Without a tab or a comma the line is one name, and a header needs four.
+        guard firstLine.contains("\t") || firstLine.contains(",") else { return nil }
         for (separator, format) in [("\t", Format.text), (",", Format.csv)] {
             let names = Set(firstLine.components(separatedBy: separator).map(normalised))
             if !names.isDisjoint(with: levelNames), !names.isDisjoint(with: dateNames),

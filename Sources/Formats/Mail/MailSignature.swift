@@ -19,8 +19,12 @@ public enum MailSignature {
     /// Recognises a message from the decoded start of a file: by its header block as a whole, so
     /// one broken line among valid fields (a mailer's bug, a cut-and-paste) does not make it text.
     public static func kind(decodedHead text: String) -> Kind? {
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .prefix(80).map(String.init)
+        // The first line (after an mbox separator) must be a field: most text ends here.
+        let opening = TextLines.split(text, limit: 2, omittingEmpty: false)
+        guard let line = opening.first.flatMap({ $0.hasPrefix("From ") ? opening.dropFirst().first : $0 }),
+            fieldName(String(line)) != nil
+        else { return nil }
+        var lines = TextLines.split(text, limit: 80, omittingEmpty: false).map(String.init)
         var kind = Kind.message
         if let first = lines.first, first.hasPrefix("From ") {
             kind = .mbox

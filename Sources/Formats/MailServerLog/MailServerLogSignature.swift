@@ -9,7 +9,8 @@ public enum MailServerLogSignature {
     /// Recognises the log from decoded lines; most lines of a real log carry the same marks, so
     /// a third of the non-comment lines (at least two) must.
     public static func application(decodedHead text: String) -> Application? {
-        let lines = text.split(whereSeparator: \.isNewline).prefix(200)
+        guard mayHoldMarks(text) else { return nil }
+        let lines = TextLines.split(text, limit: 200)
         if lines.contains(where: { $0.hasPrefix("#Log-Type: Message Tracking Log") }) { return .exchangeTracking }
         if lines.contains(where: { $0.hasPrefix("#Log-Type: SMTP") || $0.hasPrefix("#Log-type: SMTP") }) {
             return .exchangeProtocol
@@ -26,6 +27,19 @@ public enum MailServerLogSignature {
         else { return nil }
         return best
     }
+
+    /// Whether `text` has anything the header lines or `application(ofLine:)` look for: every
+    /// answer of that function needs one of `anchors` in the line (or 20 commas), so text without
+    /// them is no mail server log, told without splitting it into lines. Keep the two together.
+    static func mayHoldMarks(_ text: String) -> Bool {
+        anchors.contains { text.contains($0) } || text.utf8.lazy.filter({ $0 == 0x2C }).count >= 20
+    }
+
+    private static let anchors = [
+        "#Log-", "postfix", "sendmail[", "sm-mta[", "sm-msp-queue[", "qmail", "rblsmtpd", "starting delivery ",
+        "new msg ", "exim", "<=", "=>", "->", "**", "==", "Completed", " H=", "authenticator failed",
+        "SMTP connection from", "rejected RCPT", "rejected MAIL", " F=<", "SMTP Server:", " smtp: ",
+    ]
 
     /// The application a single log line comes from, by its process tag or layout
     /// (FORMATS.md §7).
@@ -54,16 +68,19 @@ public enum MailServerLogSignature {
             return false
         }
         let id = parts[2]
-        let markers: Set<Substring> = ["<=", "=>", "->", "**", "==", "Completed"]
-        if id.count >= 16 && id.filter({ $0 == "-" }).count == 2 && markers.contains(parts[3]) { return true }
-        let eximWords = [
-            " H=", "authenticator failed", "SMTP connection from", "rejected RCPT", "rejected MAIL", " F=<",
-        ]
+        if id.count >= 16 && id.filter({ $0 == "-" }).count == 2 && eximMarkers.contains(parts[3]) { return true }
         return eximWords.contains { line.contains($0) }
     }
 
+    private static let eximMarkers: Set<Substring> = ["<=", "=>", "->", "**", "==", "Completed"]
+    private static let eximWords = [
+        " H=", "authenticator failed", "SMTP connection from", "rejected RCPT", "rejected MAIL", " F=<",
+    ]
+
     /// Exchange message tracking CSV rows start with an ISO 8601 UTC time and carry many commas.
     private static func isExchangeTrackingRow(_ line: Substring) -> Bool {
+        // Commas counted as bytes first: never fewer than as characters, and no walk over characters.
+        guard line.utf8.count > 40, line.utf8.lazy.filter({ $0 == 0x2C }).count >= 20 else { return false }
         guard line.count > 40, line.filter({ $0 == "," }).count >= 20 else { return false }
         let start = line.prefix(20)
         return start.count == 20 && start.dropFirst(4).first == "-" && start.dropFirst(10).first == "T"

@@ -15,7 +15,7 @@ public enum MsInfoSignature {
 
     /// Recognises an export from its decoded first lines.
     public static func kind(decodedHead text: String) -> Kind? {
-        if text.prefix(2048).contains("<MsInfo>") { return .nfo }
+        if text.contains("<MsInfo>"), TextLines.head(text, characters: 2048).contains("<MsInfo>") { return .nfo }
         return looksLikeTextExport(text) ? .text : nil
     }
 
@@ -24,8 +24,9 @@ public enum MsInfoSignature {
     /// [FORMATS §3]. The wording is localised, so the shape, not the words, decides;
     /// the English and Japanese summary names are accepted on their own too.
     static func looksLikeTextExport(_ text: String) -> Bool {
-        let lines = text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
-            .prefix(12).map(String.init)
+        // Both ways need a `[section]` line: text without "[" is no export.
+        guard text.utf8.contains(0x5B) else { return false }
+        let lines = TextLines.split(text, limit: 12).map(String.init)
         guard let first = lines.first else { return false }
         if lines.contains(where: { $0.hasPrefix("[System Summary]") || $0.hasPrefix("[システムの要約]") }) {
             return true

@@ -26,6 +26,7 @@ public enum SpntLogSignature {
     }
 
     private static func containsWord(_ word: String, in text: String) -> Bool {
+        guard text.contains(word) else { return false }
         var rest = Substring(text)
         while let range = rest.range(of: word) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]

@@ -8,7 +8,9 @@ public enum TelnetTranscriptSignature {
 
     /// Recognises a transcript from decoded text.
     public static func matches(decodedHead text: String) -> Bool {
-        let lines = text.split(whereSeparator: \.isNewline).prefix(400)
+        // A transcript shows an SMTP greeting or telnet's failure words; most text has neither.
+        guard text.contains("220 ") || failureWords.contains(where: { text.contains($0) }) else { return false }
+        let lines = TextLines.split(text, limit: 400)
         let command = lines.contains { line in
             let trimmed = line.drop(while: { $0 == " " || $0 == ">" || $0 == "$" || $0 == "#" || $0 == "\t" })
             return trimmed.lowercased().hasPrefix("telnet ") || trimmed.hasPrefix("Connecting To ")

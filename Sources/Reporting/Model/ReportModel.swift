@@ -66,8 +66,11 @@ public struct ReportModel: Sendable {
     public var servers: [ServerRow]
     public var images: [ImageRow]
     public var hasImages: Bool
+    /// The inventory: every file, or at most `listedFiles` of them (those that matter first).
     public var files: [FileRow]
     public var hasFiles: Bool
+    /// "19,800 more files are in summary.json (text 19,800)", when the inventory does not list them all.
+    public var filesRest: String?
     /// Where the hearing answers came from, if a sheet was read.
     public var hearingSource: PathRow?
     /// The customer for the salutation (with 様 in Japanese), nil for the template's placeholder.
@@ -170,15 +173,8 @@ public struct ReportModel: Sendable {
             return ImageRow(path: CaseText(file.path.description), dimensions: size, dataURI: uri)
         }
         hasImages = !images.isEmpty
-        files = examination.files.map { file in
-            let rows = findingRows(file.findings)
-            return FileRow(
-                path: CaseText(file.path.description), kind: file.kind.rawValue,
-                size: unreadable.contains(file)
-                    ? file.declaredSize.map { DisplayFormat.size($0, unit: unit) } ?? "—"
-                    : DisplayFormat.size(file.bytes, unit: unit), sha256: file.sha256 ?? "—", findings: rows,
-                hasFindings: !rows.isEmpty)
-        }
+        (files, filesRest) = Self.inventoryRows(
+            assessment, unreadable: unreadable, labels: labels, findingRows: findingRows)
         hasFiles = !files.isEmpty
         hearingSource = assessment.hearing.map { PathRow(path: CaseText($0.source)) }
         customer = (language == .ja ? options.customer : options.customerEnglish).map {

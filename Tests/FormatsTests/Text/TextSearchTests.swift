@@ -17,6 +17,11 @@ import Testing
             ("220 メールサーバ ready", "メモ", false),
             ("", "a", false),
             ("anything", "", false),
+            ("Connect failed: connection refused", "接続に失敗しました", false),
+            ("telnet mx 25\r\n接続に失敗しました", "接続に失敗しました", true),
+            ("a plain ASCII job log line of forty-odd bytes", "ヒアリング", false),
+            ("ＡＳＣＩＩ full-width", "ＡＳＣＩＩ", true),
+            ("ASCII", "ＡＳＣＩＩ", false),
         ])
     func sameAsFoundation(text: String, word: String, expected: Bool) {
         #expect(TextSearch.contains(text, word) == expected)
