@@ -1,10 +1,14 @@
 import Assessment
 import Foundation
 
-/// The terminal view of a case: one row per file, then one line per checklist item.
+/// The terminal view of a case: one row per file (past `listedFiles`, the files that matter and a
+/// count of the rest, as in the report), then one line per checklist item.
 enum InventoryTable {
+    /// The most file rows printed.
+    static let listedFiles = 200
+
     static func render(_ assessment: CaseAssessment) -> String {
-        let files = assessment.examination.files
+        let listed = ListedFiles(assessment, limit: listedFiles)
         let unreadable = assessment.examination.unreadable
         // What could not be read comes first: no item below is judged from it.
         var lines = unreadable.summaries.map {
@@ -14,13 +18,19 @@ enum InventoryTable {
         // ByteCountFormatter builds an ICU formatter on every call; thousands of small files share
         // a few hundred sizes.
         var sizes: [Int64: String] = [:]
-        let rows = files.map { file in
+        let rows = listed.files.map { file in
             [
                 TerminalText.safe(file.path.description), file.kind.rawValue,
                 size(file, unread: unreadable.contains(file), cache: &sizes),
             ]
         }
         lines += table(header: ["PATH", "KIND", "SIZE"], rows: rows)
+        if listed.omittedCount > 0 {
+            let kinds = listed.omitted.map { "\($0.kind.rawValue) \($0.count)" }.joined(separator: ", ")
+            lines.append(
+                "… and \(listed.omittedCount) more files (\(kinds)); `caseintake report` lists every file in summary.json"
+            )
+        }
         lines.append("")
         for verdict in assessment.items {
             let mark = verdict.conditional ? " (if applicable)" : ""
