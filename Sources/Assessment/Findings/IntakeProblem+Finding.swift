@@ -67,6 +67,14 @@ extension IntakeProblem {
                     ja: "\(path): 不審なファイル名です（\(detail)）。展開はしていません。",
                     en: "\(path): suspicious name (\(detail)); nothing was extracted.")
             )
+        case .passwordFromMail:
+            // `detail` names the mail; the password itself is never shown.
+            (severity, text) = (
+                .info,
+                .init(
+                    ja: "\(path) は \(detail) に書かれていたパスワードで開きました。",
+                    en: "\(path) was opened with the password written in \(detail).")
+            )
         case .undecodableName:
             (severity, text) = (
                 .info,
