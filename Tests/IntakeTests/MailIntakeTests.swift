@@ -165,3 +165,30 @@ import Testing
         #expect(result.problems.isEmpty)
     }
 }
+
+/// The real mails of the shared corpus walked as a folder: every file is closed, and the one
+/// sample with a named attachment gives it up as an entry.
+@Suite(.enabled(if: MailSamples.available, "../shared/samples/mail is absent: sample walk skipped"))
+struct MailSampleIntakeTests {
+    @Test("the sample mail folder walks whole; attachments become entries, the mails stay files")
+    func sampleFolder() throws {
+        let visitor = RecordingVisitor(cap: 0)
+        let result = IntakeWalker().walk([MailSamples.folder.path], visitor: visitor)
+        let paths = visitor.closed.map(\.path.description)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: MailSamples.folder.path).filter {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(
+                atPath: MailSamples.folder.appendingPathComponent($0).path, isDirectory: &isFolder)
+            return !isFolder.boolValue
+        }
+        for file in files { #expect(paths.contains("mail/" + file), "\(file) not closed") }
+        #expect(paths.contains("mail/mikel-mail/japanese_attachment_long_name.eml!/かきくけこかきくけこかきくけこかきくけこかきくけこ.txt"))
+        #expect(!result.problems.contains { $0.makesInputUnreadable })
+    }
+}
+
+enum MailSamples {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/samples/mail")
+    static var available: Bool { FileManager.default.fileExists(atPath: folder.path) }
+}
