@@ -57,6 +57,20 @@ import Testing
         #expect(report.contains("opened with the password written in パスワード.eml"), "\(report)")
     }
 
+    @Test("an archive given as an input opened by the password mail: the case findings name the mail")
+    func inputArchive() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(try ExampleCases.completeCase()).write(to: folder.appendingPathComponent("調査資料.zip"))
+        let run = try CaseIntakeBinary.run(
+            ["report", "調査資料.zip", "パスワード.eml", "-o", "out", "--case-id", "c2"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)\n\(run.stdout)")
+        let data = try Data(contentsOf: folder.appendingPathComponent("out/c2/summary.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let findings = try #require((json["case"] as? [String: Any])?["findings"] as? [[String: Any]])
+        #expect(findings.contains { $0["code"] as? String == "intake.input.password-from-mail" }, "\(findings)")
+        #expect(!String(decoding: data, as: UTF8.self).contains(ExampleCases.password))
+    }
+
     @Test("the reply alone: exit 2, the archive could not be opened")
     func replyAlone() throws {
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -43,6 +43,9 @@ public enum CaseAssessor {
             }
         }.map { [unreadable = examination.unreadable] in unreadable.judge($0, files: examination.files) }
         var caseFindings = examination.unreadableInputProblems.map(\.finding)
+        // An input archive is no entry of the case: which mail's password opened it is said here.
+        caseFindings += examination.intakeProblems.filter { $0.code == .passwordFromMail && $0.path.depth == 0 }
+            .map(\.finding)
         caseFindings += CrossChecks.findings(context)
         return CaseAssessment(
             examination: examination, checklist: checklist, symptom: resolvedSymptom, incidentTimes: incidentTimes,

@@ -180,6 +180,31 @@ import Testing
         #expect(endless.found.isEmpty)
     }
 
+    @Test("damaged mails and winmail.dat: the same attachments whether read whole or in small blocks, never a crash")
+    func mutations() {
+        let mail = ReplyMailWriter.reply(attachments: [
+            .init(name: "調査資料.zip", bytes: Array(0...255), nameForm: .rfc2231Continued, encoding: .quotedPrintable),
+            .init(name: "ログ.zip", bytes: Array(0...255), nameForm: .rfc2047),
+        ])
+        let dat = TnefWriter.winmail([("a.zip", Array(0...255)), ("b.log", Array("log".utf8))])
+        for seed in UInt64(1)...200 {
+            let noise = MailHostileInputTests.garbage(24, seed: seed)
+            for original in [mail, dat] {
+                var damaged = original
+                for pair in stride(from: 0, to: noise.count, by: 3) {
+                    let position = (Int(noise[pair]) << 8 | Int(noise[pair + 1])) % damaged.count
+                    damaged[position] = noise[pair + 2]
+                }
+                for reader in [MimeAttachmentSplitter() as any AttachmentSplitting, TnefAttachmentReader()] {
+                    let whole = Self.split(reader, damaged, blockSize: 1 << 20)
+                    let blocks = Self.split(reader, damaged, blockSize: 5)
+                    #expect(whole.found == blocks.found, "seed \(seed)")
+                    #expect(whole.problems == blocks.problems, "seed \(seed)")
+                }
+            }
+        }
+    }
+
     @Test("multiparts nested past the bound keep their parts inside, with a problem")
     func deepNesting() {
         var mail = Array("From: a@example.com\r\nSubject: x\r\n".utf8)
