@@ -21,9 +21,21 @@ extension WalkSession {
                 self = .outlook
                 return
             }
+            guard Self.startsWithHeaderField(head) else { return nil }
             let text = String(decoding: head.prefix(16 * 1024), as: UTF8.self)
             guard MailSignature.kind(decodedHead: text) == .message else { return nil }
             self = .mime
+        }
+
+        /// A cheap first look, so that binary files (most of a case) cost no text decoding: a
+        /// message's first line is a field `Name: value` (RFC 5322 §2.2).
+        static func startsWithHeaderField(_ head: [UInt8]) -> Bool {
+            guard let first = head.first, (0x41...0x5A).contains(first & 0xDF) else { return false }
+            for byte in head.prefix(80) {
+                if byte == UInt8(ascii: ":") { return true }
+                if byte <= 0x20 || byte >= 0x7F { return false }
+            }
+            return false
         }
 
         /// The streaming reader of its attachments; nil for a `.msg`, which needs random access.

@@ -108,6 +108,19 @@ import Testing
         #expect(visitor.sinks["返信.eml"]?.bytes == mail)
     }
 
+    @Test("a mail cut inside its attachment: the attachment is a damaged entry, the mail is still read whole")
+    func cutMail() throws {
+        let (zip, _) = try Self.material()
+        let whole = ReplyMailWriter.reply(attachments: [.init(name: "調査資料.zip", bytes: zip)])
+        let cut = Array(whole.prefix(whole.count - 200))
+        let (visitor, result) = try walk([("返信.eml", cut)])
+        let attachment = try #require(visitor.entry("返信.eml!/調査資料.zip"))
+        #expect(attachment.problems.contains { $0.code == .entryDamaged && $0.detail.contains("cut short") })
+        #expect(attachment.sha256 == nil)
+        #expect(visitor.sinks["返信.eml"]?.bytes == cut)
+        #expect(!result.problems.contains { $0.makesInputUnreadable })
+    }
+
     @Test("the password mail opens the encrypted attachment, whatever the order; the note names the mail")
     func passwordMail() throws {
         let (zip, log) = try Self.material(password: ExampleCases.password)
