@@ -43,26 +43,41 @@ struct StreamingTransferDecoder {
         quotedPrintable(UnsafeRawBufferPointer(start: nil, count: 0), final: true, into: &output)
     }
 
+    /// Each byte's value in the base64 alphabet, 0xFF outside it: one lookup per byte of a
+    /// multi-megabyte attachment.
+    private static let base64Values: [UInt8] = (0...255).map {
+        TransferDecoding.base64Value(UInt8($0)).map { UInt8($0) } ?? 0xFF
+    }
+
     private mutating func base64(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) {
-        for byte in bytes {
-            guard let value = TransferDecoding.base64Value(byte) else {
-                if byte == UInt8(ascii: "=") {
-                    // Padding ends a group; what follows a padded group is a new run (concatenated
-                    // encoders), decoded from a clean state.
-                    accumulator = 0
-                    bits = 0
-                } else if !(byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A) {
-                    skippedBytes &+= 1
+        var accumulator = self.accumulator
+        var bits = self.bits
+        var skipped = 0
+        Self.base64Values.withUnsafeBufferPointer { values in
+            for byte in bytes {
+                let value = values[Int(byte)]
+                guard value != 0xFF else {
+                    if byte == UInt8(ascii: "=") {
+                        // Padding ends a group; what follows a padded group is a new run
+                        // (concatenated encoders), decoded from a clean state.
+                        accumulator = 0
+                        bits = 0
+                    } else if !(byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A) {
+                        skipped &+= 1
+                    }
+                    continue
                 }
-                continue
-            }
-            accumulator = (accumulator << 6 | value) & 0xFFFFFF
-            bits &+= 6
-            if bits >= 8 {
-                bits &-= 8
-                output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+                accumulator = (accumulator << 6 | UInt32(value)) & 0xFFFFFF
+                bits &+= 6
+                if bits >= 8 {
+                    bits &-= 8
+                    output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+                }
             }
         }
+        self.accumulator = accumulator
+        self.bits = bits
+        skippedBytes &+= skipped
     }
 
     private mutating func quotedPrintable(_ bytes: UnsafeRawBufferPointer, final: Bool, into output: inout [UInt8]) {
