@@ -41,10 +41,11 @@ let package = Package(
         // Pure parsers over byte streams: no checklist knowledge, no C.
         .target(name: "Formats"),
 
-        // Archive walking over libarchive: the only importer of CArchive.
+        // Archive walking over libarchive: the only importer of CArchive. Formats reads the mails
+        // whose attachments are entries of the case (Formats stays pure; the arrow is one-way).
         .target(
             name: "Intake",
-            dependencies: ["CArchive", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CArchive", "Formats", .product(name: "Crypto", package: "swift-crypto")]
         ),
 
         // Recognition, the checklist as data, the hearing sheet, correlation, verdicts.

@@ -26,12 +26,16 @@ final class ArchiveReader {
         case failure(ArchiveStatus)
     }
 
+    /// The candidates libarchive asks for, one by one, through the passphrase callback.
+    let passwords: PassphraseSupply
+
     /// Creates a handle that reads every format and filter libarchive knows
     /// (`archive_read_support_format_all`, `archive_read_support_filter_all`) and tries each
-    /// password on encrypted entries (`archive_read_add_passphrase`).
+    /// password on encrypted entries, in order, through `archive_read_set_passphrase_callback`
+    /// (so that the one that worked is known).
     /// - Parameter rawSingleFile: also accept a compressed stream holding one file rather than an
     ///   archive (`archive_read_support_format_raw`), for `System.evtx.gz`.
-    init(passwords: [String], rawSingleFile: Bool) {
+    init(passwords: [PasswordCandidate], rawSingleFile: Bool) {
         ArchiveLocale.useUTF8()
         handle = archive_read_new()
         archive_read_support_filter_all(handle)
@@ -39,9 +43,13 @@ final class ArchiveReader {
         // Raw bids lowest, so a tar.gz is still read as tar; only compressed streams get it, lest
         // a damaged zip be taken for one raw file.
         if rawSingleFile { archive_read_support_format_raw(handle) }
-        for password in passwords where !password.isEmpty {
-            archive_read_add_passphrase(handle, password)
+        self.passwords = PassphraseSupply(passwords.filter { !$0.password.isEmpty })
+        let callback: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> UnsafePointer<CChar>? = {
+            _, client in
+            guard let client else { return nil }
+            return Unmanaged<PassphraseSupply>.fromOpaque(client).takeUnretainedValue().next()
         }
+        archive_read_set_passphrase_callback(handle, Unmanaged.passUnretained(self.passwords).toOpaque(), callback)
     }
 
     deinit { archive_read_free(handle) }

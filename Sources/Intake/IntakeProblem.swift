@@ -24,6 +24,9 @@ public struct IntakeProblem: Sendable, Equatable, Codable {
         case parentReference = "name.parent-reference"
         case absoluteName = "name.absolute"
         case undecodableName = "name.undecodable"
+        /// Not a problem but a note: the password written in a mail of the case opened the
+        /// archive; `detail` names the mail, never the password.
+        case passwordFromMail = "input.password-from-mail"
     }
 
     public let code: Code

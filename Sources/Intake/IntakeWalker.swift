@@ -23,19 +23,32 @@ public struct IntakeWalker: Sendable {
     public let limits: IntakeLimits
     public let passwords: [String]
     public let threads: Threads
+    /// Also try the passwords written in the inputs that are mails (the password mail), after
+    /// `passwords`.
+    public let readsPasswordMails: Bool
 
-    public init(limits: IntakeLimits = .standard, passwords: [String] = [], threads: Threads = .two) {
+    public init(
+        limits: IntakeLimits = .standard, passwords: [String] = [], threads: Threads = .two,
+        readsPasswordMails: Bool = true
+    ) {
         self.limits = limits
         self.passwords = passwords
         self.threads = threads
+        self.readsPasswordMails = readsPasswordMails
     }
 
     /// Walks every input in order; never throws: what cannot be read becomes an `IntakeProblem`.
     /// Paths in the result start at each input's own name (`case.zip!/…`), not at its folder.
     public func walk(_ inputs: [String], visitor: any CaseVisitor) -> IntakeResult {
+        let names = InputNames.names(for: inputs)
+        var candidates = passwords.map { PasswordCandidate($0, from: .given) }
+        if readsPasswordMails {
+            candidates += PasswordMailScan.candidates(inputs: inputs, names: names)
+                .filter { !passwords.contains($0.password) }
+        }
         let route = DeliveryRoute(visitor: visitor, threads: threads)
-        let session = WalkSession(budget: IntakeBudget(limits: limits), passwords: passwords, route: route)
-        let received = zip(inputs, InputNames.names(for: inputs)).map { session.walkInput($0, name: $1) }
+        let session = WalkSession(budget: IntakeBudget(limits: limits), passwords: candidates, route: route)
+        let received = zip(inputs, names).map { session.walkInput($0, name: $1) }
         let digests = route.end()
         return IntakeResult(
             inputs: received.map { $0.input.withSHA256($0.stream.flatMap { digests[$0] }) },

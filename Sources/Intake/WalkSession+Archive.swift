@@ -96,10 +96,16 @@ extension WalkSession {
                 break
             }
             problems.forEach(report)
+            if info.isEncrypted { reader.passwords.startEntry() }
             let pull = ArchiveEntryPull(reader: reader, passwordsGiven: !passwords.isEmpty)
             let content = ContentStream(
                 path: path, budget: budget, route: route, compressedBytes: { reader.compressedBytes }, pull: pull.pull)
             readContent(content, header: header, problems: problems, depth: depth + 1)
+            if info.isEncrypted, content.problem == nil, passwordMails[archivePath] == nil,
+                case .mail(let mail) = reader.passwords.entryOpened()
+            {
+                passwordMails[archivePath] = mail
+            }
             return
         }
         problems.forEach(report)
@@ -111,7 +117,7 @@ extension WalkSession {
     func readContent(_ content: ContentStream, header: EntryHeader, problems: [IntakeProblem], depth: Int) {
         let head = content.readHead(IntakeWalker.headSize)
         guard let signature = head.withUnsafeBytes({ ArchiveSignature.detect($0) }) else {
-            readPlainFile(content, head: head, header: header, problems: problems)
+            readFile(content, head: head, header: header, problems: problems, depth: depth)
             return
         }
         var problems = problems
@@ -129,6 +135,7 @@ extension WalkSession {
         }
         content.drain()
         if let problem = content.problem { report(problem) }
+        problems += passwordNote(header.path)
         // An archive that could not be opened is still an archive, not text or unknown.
         closeEntry(
             header, type: .file, content: content, problems: problems,

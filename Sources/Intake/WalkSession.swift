@@ -3,11 +3,13 @@ import Foundation
 /// The state of one walk: the shared budget, the problems so far and the route to the visitor.
 final class WalkSession {
     let budget: IntakeBudget
-    let passwords: [String]
+    let passwords: [PasswordCandidate]
     let route: DeliveryRoute
     private(set) var problems: [IntakeProblem] = []
+    /// The mail whose password opened an encrypted archive, by the archive's path.
+    var passwordMails: [CasePath: String] = [:]
 
-    init(budget: IntakeBudget, passwords: [String], route: DeliveryRoute) {
+    init(budget: IntakeBudget, passwords: [PasswordCandidate], route: DeliveryRoute) {
         self.budget = budget
         self.passwords = passwords
         self.route = route
@@ -79,6 +81,7 @@ final class WalkSession {
             }
             content.drain()
             if let problem = content.problem { report(problem) }
+            let problems = problems + passwordNote(casePath)
             if isInput {
                 route.send(.endInput(stream: content.stream, whole: content.isWhole))
             } else {
@@ -94,7 +97,7 @@ final class WalkSession {
         }
         // An input that is a single file is also an entry of the case: closed like one, its digest
         // kept for the input as well.
-        readPlainFile(content, head: head, header: header(casePath), problems: problems, isInput: isInput)
+        readFile(content, head: head, header: header(casePath), problems: problems, depth: 0, isInput: isInput)
         return (
             ReceivedInput(
                 path: casePath.layers[0], shape: .file, bytes: content.bytes, sha256: nil, archiveFormat: nil),
@@ -128,6 +131,15 @@ final class WalkSession {
                     header: header, type: type, linkTarget: linkTarget, archiveFormat: archiveFormat,
                     bytes: content?.bytes ?? 0, sha256: nil, problems: all),
                 stream: content?.stream, whole: content?.isWhole ?? false, input: isInput))
+    }
+
+    /// The note that a mail's password opened the archive at `path`, reported once; the
+    /// password itself is never written anywhere.
+    func passwordNote(_ path: CasePath) -> [IntakeProblem] {
+        guard let mail = passwordMails[path] else { return [] }
+        let note = IntakeProblem(.passwordFromMail, path, mail)
+        report(note)
+        return [note]
     }
 
     func header(_ path: CasePath, size: Int64? = nil, modified: Date? = nil) -> EntryHeader {

@@ -17,6 +17,10 @@ enum FuzzTargets {
             OutlookMessageReader()
         },
         .streaming("mail", 65_536, "MailMessageReader: MIME headers, parts, charsets") { MailMessageReader() },
+        FuzzTarget(name: "attachments", maxLength: 65_536, summary: "a mail's attachments: MIME parts, TNEF") { bytes in
+            StreamFeeding.feed(bytes) { AttachmentEvents(MimeAttachmentSplitter()) }
+            StreamFeeding.feed(bytes) { AttachmentEvents(TnefAttachmentReader()) }
+        },
         FuzzTarget(name: "maillog", maxLength: 32_768, summary: "MailServerLogReader: Postfix, sendmail, Exchange") {
             bytes in
             // Odd lengths follow the ServerProtect server as a client; even lengths summarise the log.

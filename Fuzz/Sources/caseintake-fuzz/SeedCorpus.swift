@@ -54,6 +54,20 @@ enum FixtureSeeds {
             seeds.append(
                 ("mail", "fixture-\(variant.rawValue)-lf", MailFixtureWriter.notification(variant, crlf: false)))
         }
+        for form in ReplyMailWriter.NameForm.allCases {
+            let attachment = ReplyMailWriter.Attachment(
+                name: "調査資料.zip", bytes: Array(0...255), nameForm: form,
+                encoding: form == .rfc2047 ? .quotedPrintable : .base64)
+            seeds.append(
+                ("attachments", "fixture-reply-\(form.rawValue)", ReplyMailWriter.reply(attachments: [attachment])))
+        }
+        seeds.append(
+            (
+                "attachments", "fixture-forwarded",
+                ReplyMailWriter.forwarding(
+                    ReplyMailWriter.reply(attachments: [.init(name: "a.zip", bytes: [1, 2, 3])]))
+            ))
+        seeds.append(("attachments", "fixture-winmail", TnefWriter.winmail([("調査資料.zip", Array(0...255))])))
         seeds.append(("maillog", "fixture-postfix", MailServerLogFixtureWriter.postfixMaillog()))
         seeds.append(("maillog", "fixture-exchange", MailServerLogFixtureWriter.exchangeTrackingLog()))
         for language in MsInfoWriter.Language.allCases {

@@ -53,6 +53,9 @@ public enum CaseAssessor {
             unreadable.judge($0, files: examination.files, phrases: phrases)
         }
         var caseFindings = examination.unreadableInputProblems.map { $0.finding(in: phrases) }
+        // An input archive is no entry of the case: which mail's password opened it is said here.
+        caseFindings += examination.intakeProblems.filter { $0.code == .passwordFromMail && $0.path.depth == 0 }
+            .map { $0.finding(in: phrases) }
         caseFindings += CrossChecks.findings(context)
         return CaseAssessment(
             examination: examination, checklist: checklist, symptom: resolvedSymptom, incidentTimes: incidentTimes,

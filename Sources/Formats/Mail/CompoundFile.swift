@@ -122,14 +122,19 @@ struct CompoundFile {
 
     /// The entries directly inside the storage `parent` (a walk of its sibling tree).
     func children(of parent: Int) -> [Entry] {
+        childIDs(of: parent).map { entries[$0] }
+    }
+
+    /// The directory indices of the entries directly inside the storage `parent`.
+    func childIDs(of parent: Int) -> [Int] {
         guard parent < entries.count else { return [] }
-        var result: [Entry] = []
+        var result: [Int] = []
         var pending = [entries[parent].child]
         var visited = Set<UInt32>()
         while let id = pending.popLast() {
             guard id != Self.noStream, Int(id) < entries.count, visited.insert(id).inserted else { continue }
             let entry = entries[Int(id)]
-            result.append(entry)
+            result.append(Int(id))
             pending.append(entry.left)
             pending.append(entry.right)
         }

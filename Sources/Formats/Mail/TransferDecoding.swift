@@ -9,13 +9,12 @@ public enum TransferDecoding {
         for byte in bytes {
             let value: UInt32
             switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = UInt32(byte &- 65)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = UInt32(byte &- 97) &+ 26
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt32(byte &- 48) &+ 52
-            case UInt8(ascii: "+"), UInt8(ascii: "-"): value = 62
-            case UInt8(ascii: "/"), UInt8(ascii: "_"): value = 63
+            case UInt8(ascii: "-"): value = 62  // the URL-safe alphabet (RFC 4648 §5)
+            case UInt8(ascii: "_"): value = 63
             case UInt8(ascii: "="): return output  // padding ends the data
-            default: continue
+            default:
+                guard let standard = base64Value(byte) else { continue }
+                value = standard
             }
             accumulator = (accumulator << 6 | value) & 0xFFFFFF
             bits &+= 6
@@ -63,7 +62,20 @@ public enum TransferDecoding {
         return output
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
+    /// The value of one character of the base64 alphabet (RFC 4648 §4), padding excluded.
+    static func base64Value(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt32(byte &- 65)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): UInt32(byte &- 97) &+ 26
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte &- 48) &+ 52
+        case UInt8(ascii: "+"): 62
+        case UInt8(ascii: "/"): 63
+        default: nil
+        }
+    }
+
+    /// The value of one hexadecimal digit, either case.
+    static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte &- 48
         case UInt8(ascii: "A")...UInt8(ascii: "F"): byte &- 55

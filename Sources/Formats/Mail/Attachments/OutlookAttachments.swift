@@ -1,0 +1,66 @@
+import Foundation
+
+/// The attachments of an Outlook `.msg` held in memory (MS-OXMSG 2.2.2): each
+/// `__attach_version1.0_#XXXXXXXX` storage holds the data (`__substg1.0_37010102`) and the long or
+/// short file name (`3707`/`3704`, UTF-16LE `001F` or 8-bit `001E`). An attached Outlook item
+/// (`3701000D`, a storage) is told, not opened.
+public enum OutlookAttachments {
+    /// One attachment with its decoded name.
+    public struct Attachment: Sendable, Equatable {
+        public var name: String
+        public var bytes: [UInt8]
+    }
+
+    /// The most attachments read from one message.
+    public static let maxAttachments = 1024
+
+    /// The attachments in storage order, and what could not be read.
+    public static func read(_ bytes: [UInt8]) -> (attachments: [Attachment], problems: [String]) {
+        guard let file = CompoundFile(bytes) else {
+            return ([], ["not an OLE compound file, or its header is damaged"])
+        }
+        var problems = Array(file.problems.prefix(4))
+        let storages = file.childIDs(of: 0)
+            .filter { file.entries[$0].type == 1 && file.entries[$0].name.hasPrefix("__attach_version1.0_#") }
+            .sorted { file.entries[$0].name < file.entries[$1].name }
+        if storages.count > maxAttachments {
+            problems.append("\(storages.count) attachments: only the first \(maxAttachments) were read")
+        }
+        var attachments: [Attachment] = []
+        for (position, storage) in storages.prefix(maxAttachments).enumerated() {
+            var streams: [String: CompoundFile.Entry] = [:]
+            for child in file.children(of: storage) {
+                streams[child.name.uppercased()] = child
+            }
+            if streams["__SUBSTG1.0_3701000D"] != nil {
+                problems.append("attachment \(position + 1) is an attached Outlook item: listed, not opened")
+                continue
+            }
+            guard let data = streams["__SUBSTG1.0_37010102"] else { continue }  // a link or OLE object
+            let content = file.content(of: data)
+            if UInt64(content.count) < data.size {
+                problems.append("attachment \(position + 1) is cut short: \(content.count) of \(data.size) bytes")
+            }
+            let name = ["3707", "3704", "3001"].lazy.compactMap { string(file, streams, $0) }.first { !$0.isEmpty }
+            attachments.append(Attachment(name: name ?? "attachment-\(position + 1).bin", bytes: content))
+        }
+        return (attachments, problems)
+    }
+
+    /// A string property of the attachment: `001F` is UTF-16LE, `001E` 8-bit (CP932 on Japanese Outlook).
+    private static func string(_ file: CompoundFile, _ streams: [String: CompoundFile.Entry], _ id: String) -> String? {
+        if let unicode = streams["__SUBSTG1.0_\(id)001F"], unicode.size <= 4096 {
+            let bytes = file.content(of: unicode)
+            let text = bytes.withUnsafeBytes { TextDecoding.decode($0, as: .utf16LE) }
+            return MimeAttachmentSplitter.cleaned(text.trimmingCharacters(in: CharacterSet(charactersIn: "\0")))
+        }
+        if let eightBit = streams["__SUBSTG1.0_\(id)001E"], eightBit.size <= 4096 {
+            let bytes = Array(file.content(of: eightBit).prefix { $0 != 0 })
+            let text =
+                MailCharset.isValidUTF8(bytes)
+                ? String(decoding: bytes, as: UTF8.self) : MailCharset.decodeLeniently(bytes, charset: "cp932")
+            return MimeAttachmentSplitter.cleaned(text)
+        }
+        return nil
+    }
+}
