@@ -18,7 +18,7 @@ import Testing
         "check without the password or with a wrong one: exit 2, what could not be read on top, items not judged",
         arguments: [
             ([], "password-protected (7 entries)"),
-            (["--password", "wrong"], "the password given does not open it (7 entries)"),
+            (["--password", "wrong"], "none of the passwords tried opens it (7 entries)"),
         ])
     func check(extra: [String], reason: String) throws {
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -2,7 +2,7 @@ import Formats
 import Foundation
 
 /// What a parser found in one file, in the shape `summary.json` publishes under `facts`.
-public enum FileFacts: Sendable {
+public indirect enum FileFacts: Sendable {
     case none
     /// A nested archive Intake opened.
     case archive(format: String)
