@@ -81,7 +81,7 @@ public struct SummaryDocument: Encodable {
     let `case`: Case
     let status: String
     let items: [ItemSummary]
-    let files: [FileEntry]
+    private(set) var files: [FileEntry]
     /// One per `report` run on the case's folder, oldest first; absent for an assessment without rounds.
     let rounds: [RoundV2]?
     let observations: [ObservationV2]
@@ -139,13 +139,50 @@ public struct SummaryDocument: Encodable {
     }
 
     /// The JSON bytes: pretty-printed, keys sorted (stable for diffs and golden files), times in ISO 8601 UTC.
+    ///
+    /// The files are encoded one at a time into the document's outline: the same bytes as encoding
+    /// it whole, without the encoder holding a tree of every file of a 20,000-file case at once.
     public func encoded() throws -> Data {
+        let encoder = Self.encoder()
+        var outline = self
+        outline.files = []
+        let frame = try encoder.encode(outline)
+        let slot = Data("\n  \"files\" : [\n\n  ]".utf8)
+        guard !files.isEmpty, let place = frame.range(of: slot) else { return try encoder.encode(self) }
+        var json = Data(frame[..<place.lowerBound])
+        json.append(contentsOf: "\n  \"files\" : [\n".utf8)
+        for (index, file) in files.enumerated() {
+            if index > 0 { json.append(contentsOf: ",\n".utf8) }
+            Self.append(try encoder.encode(file), indentedBy: 4, to: &json)
+        }
+        json.append(contentsOf: "\n  ]".utf8)
+        json.append(frame[place.upperBound...])
+        return json
+    }
+
+    /// The document encoded in one piece, as `encoded()` must write it.
+    func encodedWhole() throws -> Data { try Self.encoder().encode(self) }
+
+    private static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(ISO8601UTC.string(date))
         }
-        return try encoder.encode(self)
+        return encoder
+    }
+
+    /// Appends pretty-printed JSON one level deeper: every line but the empty ones (which the
+    /// encoder writes inside empty arrays) is indented. A JSON string never holds a raw line break.
+    private static func append(_ piece: Data, indentedBy width: Int, to json: inout Data) {
+        let indent = [UInt8](repeating: 0x20, count: width)
+        var start = piece.startIndex
+        while start < piece.endIndex {
+            let end = piece[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? piece.endIndex
+            if piece[start] != 0x0A { json.append(contentsOf: indent) }
+            json.append(piece[start..<end])
+            start = end
+        }
     }
 }
