@@ -57,6 +57,24 @@ import Testing
         #expect(report.contains("opened with the password written in パスワード.eml"), "\(report)")
     }
 
+    @Test("the mails that brought the case are neither the notification mail of item 5 nor a time range to check")
+    func correspondenceIsNoEvidence() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CaseIntakeBinary.run(
+            ["report", "返信.eml", "パスワード.eml", "-o", "out", "--case-id", "c3", "--symptom", "garbled"], in: folder)
+        #expect(run.status == 1, "\(run.stderr)\n\(run.stdout)")
+        let data = try Data(contentsOf: folder.appendingPathComponent("out/c3/summary.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let items = try #require(json["items"] as? [[String: Any]])
+        let mailItem = try #require(items.first { $0["number"] as? Int == 5 })
+        #expect(mailItem["status"] as? String == "missing", "\(mailItem)")
+        let observations = try #require(json["observations"] as? [[String: Any]])
+        let onMails = observations.filter { observation in
+            (observation["evidence"] as? [String])?.contains { $0 == "返信.eml" || $0 == "パスワード.eml" } == true
+        }
+        #expect(onMails.isEmpty, "\(onMails)")
+    }
+
     @Test("an archive given as an input opened by the password mail: the case findings name the mail")
     func inputArchive() throws {
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -29,7 +29,9 @@ enum ItemChecks {
         _ item: ChecklistItem, _ context: CheckContext, missing: FindingCode, empty: FindingCode,
         unreadable: FindingCode
     ) -> ItemVerdict {
-        let files = context.files.filter { item.evidenceKinds.contains($0.kind) }
+        let files = context.files.filter {
+            item.evidenceKinds.contains($0.kind) && !context.correspondence.contains($0.path)
+        }
         let usable = files.filter(\.isUsable)
         if !usable.isEmpty { return ItemVerdict(item: item, status: .ok, evidence: usable.map(\.path)) }
         if files.isEmpty {

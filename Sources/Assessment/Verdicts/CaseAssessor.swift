@@ -40,7 +40,8 @@ public enum CaseAssessor {
             phrases: phrases)
         let context = CheckContext(
             files: examination.files, hearing: sheet, symptom: resolvedSymptom, incidentTimes: incidentTimes,
-            checklist: checklist, timeZone: timeZone, correlation: correlation, phrases: phrases)
+            checklist: checklist, timeZone: timeZone, correlation: correlation, phrases: phrases,
+            correspondence: examination.correspondence)
         let items = checklist.items.map { item -> ItemVerdict in
             switch item.applicability.applies(to: resolvedSymptom) {
             case false?:
@@ -77,6 +78,9 @@ struct CheckContext {
     let correlation: CaseCorrelation
     /// The words of the findings.
     let phrases: Phrasebook
+    /// The customer's mails that brought the case (``CaseExamination/correspondence``): never the
+    /// evidence a checklist item asks for.
+    var correspondence: Set<CasePath> = []
 
     /// Readable files of the given kinds, in walk order.
     func files(_ kinds: EvidenceKind...) -> [ReceivedFile] {
@@ -101,7 +105,7 @@ struct CheckContext {
             fields: answers, incidentTimes: hearing?.incidentTimes ?? [], timeline: hearing?.timeline ?? [])
         return CheckContext(
             files: files, hearing: sheet, symptom: symptom, incidentTimes: incidentTimes, checklist: checklist,
-            timeZone: timeZone, correlation: correlation, phrases: phrases)
+            timeZone: timeZone, correlation: correlation, phrases: phrases, correspondence: correspondence)
     }
 
     /// A finding of `code`, worded by the case's phrasebook with `values` (and `localized` values
