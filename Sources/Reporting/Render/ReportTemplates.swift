@@ -34,7 +34,7 @@ public struct ReportTemplates: Sendable {
 
     /// Renders `object` with the template `name`, e.g. `report/report.html`.
     public func render(_ object: Any, template name: String) throws -> String {
-        guard let text = library.render(object, withTemplate: name) else {
+        guard let text = library.render(TemplateFields.wrapped(object), withTemplate: name) else {
             throw ReportTemplateError(
                 file: folder.appendingPathComponent(name + ".mustache").path,
                 reason: "is missing from the templates folder")
