@@ -93,8 +93,10 @@ extension WalkSession {
             readAttachment(name, of: header.path, names: &names, depth: depth, pull: feed.pull)
         }
         var all = problems
+        // The mail itself reached the visitor whole: what its structure lacks concerns the
+        // attachments (each judged when read), not the mail's own readability.
         for text in feed.containerProblems.prefix(8) {
-            let problem = IntakeProblem(.entryDamaged, header.path, text)
+            let problem = IntakeProblem(.archiveWarning, header.path, text)
             report(problem)
             all.append(problem)
         }

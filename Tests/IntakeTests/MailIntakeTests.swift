@@ -108,17 +108,34 @@ import Testing
         #expect(visitor.sinks["返信.eml"]?.bytes == mail)
     }
 
-    @Test("a mail cut inside its attachment: the attachment is a damaged entry, the mail is still read whole")
+    @Test(
+        "a mail cut inside its attached zip: the mail lacks its closing boundary (a warning), the zip is damaged when read"
+    )
     func cutMail() throws {
         let (zip, _) = try Self.material()
         let whole = ReplyMailWriter.reply(attachments: [.init(name: "調査資料.zip", bytes: zip)])
-        let cut = Array(whole.prefix(whole.count - 200))
+        let cut = Array(whole.prefix(whole.count / 2))
         let (visitor, result) = try walk([("返信.eml", cut)])
-        let attachment = try #require(visitor.entry("返信.eml!/調査資料.zip"))
-        #expect(attachment.problems.contains { $0.code == .entryDamaged && $0.detail.contains("cut short") })
-        #expect(attachment.sha256 == nil)
+        let mail = try #require(visitor.entry("返信.eml"))
+        #expect(mail.problems.contains { $0.code == .archiveWarning && $0.detail.contains("no closing MIME boundary") })
+        #expect(!mail.problems.contains { $0.code == .entryDamaged }, "\(mail.problems)")
+        #expect(
+            result.problems.contains {
+                $0.path.description.hasPrefix("返信.eml!/調査資料.zip") && $0.code == .entryDamaged
+            }, "\(result.problems)")
         #expect(visitor.sinks["返信.eml"]?.bytes == cut)
-        #expect(!result.problems.contains { $0.makesInputUnreadable })
+        #expect(!result.problems.contains { $0.makesInputUnreadable && $0.path.description == "返信.eml" })
+    }
+
+    @Test("a bounce mail without its closing boundary: the returned message is read whole, nothing is damaged")
+    func bounceWithoutClosingBoundary() throws {
+        let returned = Array("From: a@example.com\r\nSubject: Cats\r\n\r\nNyaa\r\n".utf8)
+        var mail = ReplyMailWriter.reply(attachments: [.init(name: "", contentType: "message/rfc822", bytes: returned)])
+        mail.removeLast(Array("--=_caseintake_mixed_1--\r\n".utf8).count)
+        let (visitor, result) = try walk([("bounce.eml", mail)])
+        let message = try #require(visitor.closed.first { $0.path.description.hasPrefix("bounce.eml!/") })
+        #expect(message.sha256 != nil)
+        #expect(!result.problems.contains { $0.code == .entryDamaged }, "\(result.problems)")
     }
 
     @Test("the password mail opens the encrypted attachment, whatever the order; the note names the mail")

@@ -203,7 +203,13 @@ public struct MimeAttachmentSplitter: AttachmentSplitting {
         open.finish(into: &output)
         flushOutput(&events)
         var problems: [String] = []
-        if cut { problems.append("the mail ended inside this attachment: it is probably cut short") }
+        if cut {
+            // Bounce mails and hand-made replies often end without the closing boundary: like
+            // Python's email package, the part runs to the end of the mail. A file cut inside it
+            // shows as damage when it is read (a truncated zip, a cut event log).
+            events.append(
+                .problem("the mail has no closing MIME boundary: its last attachment runs to the end of the mail"))
+        }
         if open.skippedBytes > 0 {
             problems.append("\(open.skippedBytes) bytes outside the base64 alphabet were skipped")
         }
