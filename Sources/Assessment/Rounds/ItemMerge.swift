@@ -18,11 +18,13 @@ enum ItemMerge {
     static func choose(earlier: ItemStatus, new: ItemStatus, newJudged: Bool = true, newContradicts: Bool = false)
         -> Choice
     {
+        // Not needed earlier, needed now: the symptom changed (a corrected hearing sheet), so
+        // the item is judged as it stands and asked for when it is not there.
+        if earlier == .notApplicable && new != .notApplicable && newJudged { return .new }
         if earlier.isSatisfied {
             if newJudged && newContradicts && new == .insufficient { return .new }
-            // A better look at the same item: a confirmed item beats one left to review, and an
-            // item that applies now (the symptom became known) is judged as it stands.
-            if newJudged && ((earlier == .review && new == .ok) || (earlier == .notApplicable && new.isSatisfied)) {
+            // A better look at the same item: a confirmed item beats one left to review.
+            if newJudged && earlier == .review && new == .ok {
                 return .new
             }
             return .earlier

@@ -14,7 +14,6 @@ import Testing
         // Nothing new for an item received earlier: the earlier verdict stays.
         (.ok, .missing, false, .earlier),
         (.review, .missing, false, .earlier),
-        (.notApplicable, .missing, false, .earlier),
         // Unusable new material does not undo usable earlier material ...
         (.ok, .insufficient, false, .earlier),
         (.review, .insufficient, false, .earlier),
@@ -28,6 +27,9 @@ import Testing
         // ... unless the new look is better.
         (.review, .ok, false, .new),
         (.notApplicable, .ok, false, .new),
+        // Not needed earlier, needed now (the symptom changed): judged as it stands, asked when missing.
+        (.notApplicable, .missing, false, .new),
+        (.notApplicable, .insufficient, false, .new),
         // Earlier insufficient and still nothing: it stays insufficient with its findings.
         (.insufficient, .missing, false, .earlier),
         // Earlier insufficient and new unusable material: the newer reasons.
