@@ -5,8 +5,11 @@
 #
 #   Fuzz/fuzz.sh [--seconds N] [TARGET...]      every target when none is named
 #
-# Corpora grow in .build-fuzz/corpus/TARGET between runs; crash inputs land in
-# .build-fuzz/artifacts/. Exit status 1 when any target found a crash, hang or runaway allocation.
+# Corpora grow in .build-fuzz/corpus/TARGET between runs (FUZZ_CORPUS=FOLDER keeps them elsewhere,
+# so that a long campaign accumulates outside the checkout); crash inputs land in
+# .build-fuzz/artifacts/. FUZZ_BINARY=PATH runs an already built copy of the targets (a campaign
+# goes on while the checkout is rebuilt). Memory per target: FUZZ_RSS_MB (512) and FUZZ_MALLOC_MB
+# (256, one allocation). Exit status 1 when any target found a crash, hang or runaway allocation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -17,13 +20,19 @@ if [ "${1:-}" = "--seconds" ]; then seconds=$2; shift 2; fi
 # lld: gold stops with an internal error (dwarf_reader.cc) on this ASan link.
 flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -assert-config -Xswiftc Debug
   -Xswiftc -use-ld=lld)
-echo "== building the fuzz targets (release, -sanitize=fuzzer,address, bounds checks kept)"
-start=$(date +%s)
-(cd Fuzz && swift build -c release --scratch-path "$scratch" --product caseintake-fuzz "${flags[@]}")
-echo "   built in $(( $(date +%s) - start )) s"
-binary=$(cd Fuzz && swift build -c release --scratch-path "$scratch" "${flags[@]}" --show-bin-path)/caseintake-fuzz
-# libFuzzer, not Swift's backtracer, must see a crash; leaks are not what is looked for.
-export SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0
+binary=${FUZZ_BINARY:-}
+if [ -z "$binary" ]; then
+  echo "== building the fuzz targets (release, -sanitize=fuzzer,address, bounds checks kept)"
+  start=$(date +%s)
+  (cd Fuzz && swift build -c release --scratch-path "$scratch" --product caseintake-fuzz "${flags[@]}")
+  echo "   built in $(( $(date +%s) - start )) s"
+  binary=$(cd Fuzz && swift build -c release --scratch-path "$scratch" "${flags[@]}" --show-bin-path)/caseintake-fuzz
+fi
+corpora=${FUZZ_CORPUS:-$scratch/corpus}
+# libFuzzer, not Swift's backtracer, must see a crash; leaks are not what is looked for. ASan keeps
+# no allocation stacks (recording one per malloc took a fifth of every execution; Swift's own checks
+# trap on bad indices before ASan would) and a smaller quarantine (fewer fresh pages per input).
+export SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:malloc_context_size=0:quarantine_size_mb=64
 
 samples=$root/../shared/samples
 [ -d "$samples" ] || samples=""
@@ -37,19 +46,20 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 
 mkdir -p "$scratch/logs" "$scratch/artifacts"
-printf '%-9s %12s %8s %7s %7s %7s %8s  %s\n' target executions exec/s cov ft corpus rss_mb result
+printf '%-11s %12s %8s %7s %7s %7s %8s  %s\n' target executions exec/s cov ft corpus rss_mb result
 failed=0
 for target in "${targets[@]}"; do
   max_len=$("$binary" list | awk -F'\t' -v t="$target" '$1 == t { print $2 }')
   [ -n "$max_len" ] || { echo "unknown target $target" >&2; exit 2; }
-  mkdir -p "$scratch/corpus/$target"
+  mkdir -p "$corpora/$target"
   log=$scratch/logs/$target.log
   before=$(ls "$scratch/artifacts" | grep -c "^$target-" || true)
   status=0
   "$binary" "$target" \
-    -max_len="$max_len" -timeout=20 -rss_limit_mb=1200 -malloc_limit_mb=600 -max_total_time="$seconds" \
+    -max_len="$max_len" -timeout=20 -rss_limit_mb="${FUZZ_RSS_MB:-512}" -malloc_limit_mb="${FUZZ_MALLOC_MB:-256}" \
+    -max_total_time="$seconds" \
     -print_final_stats=1 -artifact_prefix="$scratch/artifacts/$target-" \
-    "$scratch/corpus/$target" "$scratch/seeds/$target" >"$log" 2>&1 || status=$?
+    "$corpora/$target" "$scratch/seeds/$target" >"$log" 2>&1 || status=$?
   after=$(ls "$scratch/artifacts" | grep -c "^$target-" || true)
   stat() { awk -v k="stat::$1:" '$1 == k { print $2 }' "$log" | tail -1; }
   progress=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
@@ -61,7 +71,10 @@ for target in "${targets[@]}"; do
     result="FOUND $(( after - before )) ($(grep -m1 -oE 'ERROR: [^ ]+: [a-z-]+|ERROR: libFuzzer: [a-z-]+|Fatal error: .*' "$log" || echo "exit $status")) — see $log"
     failed=1
   fi
-  printf '%-9s %12s %8s %7s %7s %7s %8s  %s\n' "$target" "$(stat number_of_executed_units)" \
-    "$(stat average_exec_per_sec)" "${cov:-?}" "${ft:-?}" "${corpus:-?}" "$(stat peak_rss_mb)" "$result"
+  row=$(printf '%-11s %12s %8s %7s %7s %7s %8s  %s' "$target" "$(stat number_of_executed_units)" \
+    "$(stat average_exec_per_sec)" "${cov:-?}" "${ft:-?}" "${corpus:-?}" "$(stat peak_rss_mb)" "$result")
+  echo "$row"
+  # Every run's row, dated, so that a campaign of many runs can be summed up afterwards.
+  echo "$(date -u +%FT%TZ) ${seconds}s $row" >>"$scratch/logs/runs.txt"
 done
 exit $failed

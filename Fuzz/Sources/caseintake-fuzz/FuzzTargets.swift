@@ -9,9 +9,15 @@ enum FuzzTargets {
         .streaming("evtx", 72_000, "EventLogReader: file header, chunks, BinXML templates") {
             EventLogReader(keep: { _ in true })
         },
+        FuzzTarget(
+            name: "evtx-chunk", maxLength: 8192, summary: "EventLogReader: one chunk's records and BinXML",
+            run: UnitTargets.evtxChunk),
         .streaming("evt", 65_536, "LegacyEventLogReader: .evt ring-buffer records") {
             LegacyEventLogReader(keep: { _ in true })
         },
+        FuzzTarget(
+            name: "evt-records", maxLength: 8192, summary: "LegacyEventLogReader: records behind a valid header",
+            run: UnitTargets.evtRecords),
         .streaming("capture", 65_536, "CaptureReader: pcap/pcapng, IP, TCP reassembly, SMTP") { CaptureReader() },
         .streaming("msg", 40_000, "OutlookMessageReader: OLE compound file, .msg properties") {
             OutlookMessageReader()
@@ -52,7 +58,7 @@ extension FuzzTarget {
     /// A target that feeds each input to a fresh parser whole, then in irregular blocks.
     static func streaming<Parser: ByteStreamParser & SendableMetatype>(
         _ name: String, _ maxLength: Int, _ summary: String, _ make: @escaping @Sendable () -> Parser
-    ) -> FuzzTarget {
+    ) -> FuzzTarget where Parser.Result: Equatable {
         FuzzTarget(name: name, maxLength: maxLength, summary: summary) { bytes in StreamFeeding.feed(bytes, make) }
     }
 }

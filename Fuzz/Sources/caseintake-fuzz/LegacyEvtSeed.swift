@@ -4,6 +4,23 @@ import Foundation
 /// records with source, computer and strings, and the end-of-file record [EVT].
 enum LegacyEvtSeed {
     static func log() -> [UInt8] {
+        let body = records()
+        return header(recordsLength: body.count) + body
+    }
+
+    /// The 48-byte header of a log whose records (and end-of-file record) take `recordsLength` bytes.
+    static func header(recordsLength: Int) -> [UInt8] {
+        let start: UInt32 = 0x30
+        let end = start &+ UInt32(truncatingIfNeeded: recordsLength)
+        var header: [UInt8] = []
+        for value: UInt32 in [0x30, 0x654C_664C, 1, 1, start, end, 4, 1, 0x80000, 0, 604_800, 0x30] {
+            append(value, to: &header)
+        }
+        return header
+    }
+
+    /// The three records and the end-of-file record that follow the header.
+    static func records() -> [UInt8] {
         var records: [UInt8] = []
         let events: [(id: UInt32, type: UInt16, source: String, strings: [String])] = [
             (7036, 4, "Service Control Manager", ["ServerProtect", "running"]),
@@ -15,15 +32,11 @@ enum LegacyEvtSeed {
         }
         let start: UInt32 = 0x30
         let end = start + UInt32(records.count)
-        var header: [UInt8] = []
-        for value: UInt32 in [0x30, 0x654C_664C, 1, 1, start, end, 4, 1, 0x80000, 0, 604_800, 0x30] {
-            append(value, to: &header)
-        }
         var endOfFile: [UInt8] = []
         for value: UInt32 in [0x28, 0x1111_1111, 0x2222_2222, 0x3333_3333, 0x4444_4444, start, end, 4, 1, 0x28] {
             append(value, to: &endOfFile)
         }
-        return header + records + endOfFile
+        return records + endOfFile
     }
 
     private static func record(

@@ -32,6 +32,9 @@ enum SampleSeeds {
             for (index, unit) in units(Array(data), target: target, maxLength: maxLength).enumerated() {
                 seeds.append((target, "\(name)-\(index)", unit))
             }
+            for (index, unit) in recordUnits(Array(data), target: target).enumerated() {
+                seeds.append((target + (target == "evtx" ? "-chunk" : "-records"), "\(name)-\(index)", unit))
+            }
         }
         return seeds
     }
@@ -40,7 +43,7 @@ enum SampleSeeds {
     static func units(_ bytes: [UInt8], target: String, maxLength: Int) -> [[UInt8]] {
         switch target {
         case "evtx":
-            return EvtxUnits.split(bytes, maxUnits: 4)
+            return EventLogUnits.evtxFiles(bytes, maxUnits: 4)
         case "evt":
             // The header, then windows of records (the reader finds records by their signature).
             let header = Array(bytes.prefix(0x30))
@@ -53,6 +56,18 @@ enum SampleSeeds {
             return stride(from: 0, to: max(1, bytes.count), by: maxLength).prefix(4).map {
                 Array(bytes[$0..<min(bytes.count, $0 + maxLength)])
             }
+        }
+    }
+
+    /// The same logs for the unit targets: evtx chunks, and .evt windows without their header.
+    static func recordUnits(_ bytes: [UInt8], target: String) -> [[UInt8]] {
+        switch target {
+        case "evtx":
+            return EventLogUnits.evtxChunks(bytes, maxUnits: 4)
+        case "evt":
+            return units(bytes, target: target, maxLength: 65_536).map { Array($0.dropFirst(0x30)) }
+        default:
+            return []
         }
     }
 }

@@ -43,11 +43,16 @@ enum FixtureSeeds {
     static func all() throws -> [(String, String, [UInt8])] {
         var seeds: [(String, String, [UInt8])] = []
         for channel in ["Application", "System"] {
-            for (index, unit) in EvtxUnits.split(ExampleEvidence.eventLog(channel: channel)).enumerated() {
+            let log = ExampleEvidence.eventLog(channel: channel)
+            for (index, unit) in EventLogUnits.evtxFiles(log).enumerated() {
                 seeds.append(("evtx", "fixture-\(channel)-\(index)", unit))
+            }
+            for (index, chunk) in EventLogUnits.evtxChunks(log).enumerated() {
+                seeds.append(("evtx-chunk", "fixture-\(channel)-\(index)", chunk))
             }
         }
         seeds.append(("evt", "fixture-minimal", LegacyEvtSeed.log()))
+        seeds.append(("evt-records", "fixture-minimal", LegacyEvtSeed.records()))
         seeds += captures()
         for variant in MailFixtureWriter.Variant.allCases {
             seeds.append(("mail", "fixture-\(variant.rawValue)-crlf", MailFixtureWriter.notification(variant)))
@@ -171,23 +176,4 @@ enum FixtureSeeds {
         0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x18, 0x00, 0x20, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01,
         0x03, 0x11, 0x01, 0xFF, 0xD9,
     ]
-}
-
-/// Cuts an .evtx file into fuzzing units: the 4 KiB file header followed by one 64 KiB chunk.
-/// One chunk holds its own templates and string table, so each unit is a complete small log.
-enum EvtxUnits {
-    static let headerSize = 4096
-    static let chunkSize = 65_536
-
-    static func split(_ file: [UInt8], maxUnits: Int = 8) -> [[UInt8]] {
-        guard file.count > headerSize else { return [file] }
-        let header = Array(file[0..<headerSize])
-        var units: [[UInt8]] = []
-        var offset = headerSize
-        while offset < file.count, units.count < maxUnits {
-            units.append(header + file[offset..<min(file.count, offset + chunkSize)])
-            offset += chunkSize
-        }
-        return units
-    }
 }

@@ -9,7 +9,8 @@ enum StreamFeeding {
 
     /// Parses `bytes` whole and in blocks of 1…`largestBlock` bytes (sizes drawn from the input
     /// itself, so a crash replays); stops the process when the two results differ.
-    static func feed<Parser: ByteStreamParser>(_ bytes: UnsafeRawBufferPointer, _ make: () -> Parser) {
+    static func feed<Parser: ByteStreamParser>(_ bytes: UnsafeRawBufferPointer, _ make: () -> Parser)
+    where Parser.Result: Equatable {
         var whole = make()
         whole.consume(bytes)
         let wholeResult = whole.finish()
@@ -23,6 +24,9 @@ enum StreamFeeding {
             offset = end
         }
         let blockResult = blocks.finish()
+        // Equal results are the rule: the reflected text (slow for a log with a thousand records) is
+        // only built to tell a difference apart from an unequal NaN.
+        if wholeResult == blockResult { return }
 
         let first = CanonicalText.of(wholeResult)
         let second = CanonicalText.of(blockResult)

@@ -17,7 +17,8 @@ struct BinXmlDecoder {
 
     internal(set) var fields = Fields()
     /// Names by chunk offset, stamped with the chunk they were read in so that no reset is needed.
-    private var names = [UInt32](repeating: 0, count: 65536)
+    /// Grown to the highest offset cached (see `grow`), not allocated for a whole chunk up front.
+    private var names: [UInt32] = []
     var generation: UInt32 = 0
     private var collectData = true
     var values: [BinXmlValue] = []
@@ -27,7 +28,7 @@ struct BinXmlDecoder {
     var budget = 0
     /// Template plans of the chunk (see BinXmlTemplatePlan.swift), by definition offset, generation-stamped.
     var plans: [[BinXmlStep]] = []
-    var planSlots = [UInt32](repeating: 0, count: 65536)
+    var planSlots: [UInt32] = []
     /// The steps of the template body being walked for the first time, at depth `recordDepth`.
     var recording: [BinXmlStep] = []
     var recordDepth = -1
@@ -180,14 +181,27 @@ struct BinXmlDecoder {
     }
 
     private mutating func name(at offset: Int) throws(BinXmlError) -> BinXmlName {
-        let cacheable = offset >= 0 && offset < names.count
-        if cacheable, names[offset] >> 8 == generation {
+        if offset >= 0, offset < names.count, names[offset] >> 8 == generation {
             return BinXmlName(rawValue: UInt8(names[offset] & 0xFF)) ?? .other
         }
         let units = Int(try chunk.u16(offset + 6))
         let name = units > 24 ? BinXmlName.other : BinXmlName(try chunk.utf16String(offset + 8, units: units))
-        if cacheable { names[offset] = generation << 8 | UInt32(name.rawValue) }
+        if Self.grow(&names, toHold: offset) { names[offset] = generation << 8 | UInt32(name.rawValue) }
         return name
+    }
+
+    /// Makes a table indexed by chunk offset long enough to hold `offset` (zeros: stamped with no
+    /// generation), in powers of two up to the chunk size; false for an offset outside any chunk.
+    /// A chunk whose names and templates sit in its first kilobytes, as a fuzzed or short one's do,
+    /// then costs a few kilobytes instead of two 256 KiB tables per reader.
+    static func grow(_ table: inout [UInt32], toHold offset: Int) -> Bool {
+        guard offset >= 0, offset < 65536 else { return false }
+        if offset >= table.count {
+            var count = max(table.count, 1024)
+            while count <= offset { count *= 2 }
+            table += [UInt32](repeating: 0, count: min(count, 65536) - table.count)
+        }
+        return true
     }
 
     /// Files a value under the field its place and attribute name say it is.

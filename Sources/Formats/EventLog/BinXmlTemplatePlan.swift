@@ -66,7 +66,7 @@ extension BinXmlDecoder {
         _ = try walk(
             body.lowerBound, end: body.upperBound, valueBase: valueBase, valueCount: valueCount,
             inValue: false, depth: depth + 1)
-        if !recordBroken, definition >= 0, definition < planSlots.count, plans.count < 0xFFF {
+        if !recordBroken, plans.count < 0xFFF, Self.grow(&planSlots, toHold: definition) {
             planSlots[definition] = generation << 12 | UInt32(plans.count)
             plans.append(recording)
         }

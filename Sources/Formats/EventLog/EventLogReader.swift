@@ -10,8 +10,10 @@ public struct EventLogReader: ByteStreamParser {
     static let chunkSize = 65536  // [EVTX] chunk
 
     private var tally: EventLogTally
-    private var header = [UInt8](repeating: 0, count: headerSize)
-    private var chunk = [UInt8](repeating: 0, count: chunkSize)
+    /// The header, and a chunk that arrives in several blocks, are gathered here; a chunk that lies
+    /// whole in one block is read in place, so `chunk` is only allocated when one is split.
+    private var header: [UInt8] = []
+    private var chunk: [UInt8] = []
     private var filled = 0
     private var headerDone = false
     private var chunkIndex = 0
@@ -36,7 +38,7 @@ public struct EventLogReader: ByteStreamParser {
         var input = bytes
         while !input.isEmpty {
             if !headerDone {
-                let taken = Self.fill(&header, &filled, from: &input)
+                let taken = Self.fill(&header, Self.headerSize, &filled, from: &input)
                 if filled == Self.headerSize {
                     let bytes = header
                     bytes.withUnsafeBytes { readHeader($0) }
@@ -55,7 +57,7 @@ public struct EventLogReader: ByteStreamParser {
                 input = UnsafeRawBufferPointer(rebasing: input[Self.chunkSize...])
                 continue
             }
-            _ = Self.fill(&chunk, &filled, from: &input)
+            _ = Self.fill(&chunk, Self.chunkSize, &filled, from: &input)
             if filled == Self.chunkSize {
                 let index = chunkIndex, bytes = chunk
                 bytes.withUnsafeBytes { scanner.scan($0, index: index, tally: &tally) }
@@ -85,8 +87,9 @@ public struct EventLogReader: ByteStreamParser {
     }
 
     private static func fill(
-        _ buffer: inout [UInt8], _ filled: inout Int, from input: inout UnsafeRawBufferPointer
+        _ buffer: inout [UInt8], _ size: Int, _ filled: inout Int, from input: inout UnsafeRawBufferPointer
     ) -> Int {
+        if buffer.count < size { buffer = [UInt8](repeating: 0, count: size) }
         let taken = min(buffer.count - filled, input.count)
         guard taken > 0 else { return 0 }
         let start = filled

@@ -58,6 +58,19 @@ import Testing
         #expect(!summary.notableLines.contains { $0.text.contains("Scheduled scan finished") })
     }
 
+    @Test(
+        "a line's keywords are found in English and Japanese alike, in a line mixing both",
+        arguments: [
+            ("SMTP server connect failed", ["smtp", "connect", "fail"]),
+            ("SMTPサーバへの接続に失敗しました", ["smtp", "connect", "fail"]),
+            ("通知メールを送信しました (mail sent)", ["mail", "send", "notification"]),
+            ("Scheduled scan finished", []),
+        ])
+    func keywords(line: String, expected: [String]) throws {
+        let summary = EvidenceTestSupport.parse(SpntLogReader(), Array((line + "\r\n").utf8))
+        #expect(summary.notableLines.first?.keywords ?? [] == expected)
+    }
+
     @Test("the notable-line limit bounds what is kept, not what is counted")
     func limit() {
         let summary = EvidenceTestSupport.parse(SpntLogReader(notableLimit: 2), SpntLogWriter.log(outcome: .sent))
