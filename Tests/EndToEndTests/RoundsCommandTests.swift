@@ -76,7 +76,7 @@ import Testing
         #expect(japanese.contains("調査に必要な情報・資料をすべて確認いたしました。"))
         #expect(!japanese.contains("ご提供いただけますでしょうか"))
         let english = try text("followup.en.txt")
-        #expect(english.contains("Thank you for sending (4) and (10), which we asked for."))
+        #expect(english.contains("We have received (4) and (10), which we asked for in our previous mail."))
         #expect(english.contains("have everything we need"))
         #expect(try text("report.ja.html").contains("第 2 回"))
         #expect(try text("report.en.md").contains("**Round 1**"))

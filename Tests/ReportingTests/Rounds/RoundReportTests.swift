@@ -36,7 +36,7 @@ import Testing
         #expect(!rounds.received.isEmpty)
         let ja = rounds.received.map { "(\($0))" }.joined()
         #expect(try text(folder, "followup.ja.txt").contains("先日ご依頼いたしました資料のうち、\(ja) につきましては確かに受領いたしました。"))
-        #expect(try text(folder, "followup.en.txt").contains("Thank you for sending (\(rounds.received[0]))"))
+        #expect(try text(folder, "followup.en.txt").contains("We have received (\(rounds.received[0]))"))
         #expect(!(try text(folder, "followup.ja.txt")).contains("ご提供いただけますでしょうか"))
     }
 
