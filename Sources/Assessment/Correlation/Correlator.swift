@@ -14,8 +14,6 @@ public enum Correlator {
         events: [IncidentEvent], phrases: Phrasebook
     ) -> CaseCorrelation {
         let files = examination.files
-        // The mails that brought the case are no time range to hold against the incident.
-        let correspondence = examination.correspondence
         let normalServer = IdentityResolver.normalServer(
             files: files, given: examination.request.serverAddresses, source: examination.request.serverSource)
         let mailServer = IdentityResolver.mailServer(
@@ -23,10 +21,10 @@ public enum Correlator {
             earlier: examination.request.earlierMailServer, source: examination.request.earlierMailServerSource)
         let evidence = CorrelationEvidence(
             files: files, hearing: hearing, incident: incident, normalServer: normalServer, mailServer: mailServer,
-            coverage: FileCoverage.of(files.filter { !correspondence.contains($0.path) }, incidents: incident),
-            phrases: phrases, events: events)
+            coverage: FileCoverage.of(files, incidents: incident), phrases: phrases, events: events)
         let failures = SendFailure.all(in: files, events: events, zone: incident.zone)
-        var observations = CoverageRule.observe(evidence)
+        // The mails that brought the case have a date, but it is no time to hold against the incident.
+        var observations = CoverageRule.observe(evidence, except: examination.correspondence)
         observations += IdentityRules.observe(evidence)
         observations += CaptureRules.observe(evidence)
         observations += SmtpSessionRules.observe(evidence)
