@@ -65,20 +65,24 @@ struct MimeParameters {
 
     /// `key*=charset'language'percent-encoded`, or the sections `key*0`, `key*1*`, … joined.
     private func extendedValue(_ key: String) -> String? {
-        var sections: [(index: Int, bytes: [UInt8], encoded: Bool)] = []
+        var sections: [(index: Int, name: String, bytes: [UInt8], encoded: Bool)] = []
         if let single = raw[key + "*"] {
-            sections.append((0, single, true))
+            sections.append((0, key + "*", single, true))
         } else {
             for (name, bytes) in raw where name.hasPrefix(key + "*") {
                 var suffix = name.dropFirst(key.count &+ 1)
                 let encoded = suffix.hasSuffix("*")
                 if encoded { suffix = suffix.dropLast() }
                 guard let index = Int(suffix), index >= 0, index < Self.maxParameters else { continue }
-                sections.append((index, bytes, encoded))
+                sections.append((index, name, bytes, encoded))
             }
         }
         guard !sections.isEmpty else { return nil }
-        sections.sort { $0.index < $1.index }
+        // A hostile header repeats a section (`filename*0` and `filename*00*`): the first by name
+        // counts, so the name never depends on the order a dictionary happens to keep.
+        sections.sort { ($0.index, $0.name) < ($1.index, $1.name) }
+        sections = sections.enumerated().filter { $0.offset == 0 || sections[$0.offset &- 1].index != $0.element.index }
+            .map(\.element)
         var charset = "us-ascii"
         var joined: [UInt8] = []
         for (position, section) in sections.enumerated() {
