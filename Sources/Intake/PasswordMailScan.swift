@@ -5,8 +5,9 @@ import Foundation
 /// mail may come after the archive's mail on the command line. Cheap and bounded: only the text
 /// body matters (attachments are sampled, not kept), and at most ``maxBytes`` of each mail are read.
 enum PasswordMailScan {
-    /// Bytes of one input read at most: a password mail is short.
-    static let maxBytes = 16 << 20
+    /// Bytes of one input read at most: a password mail is short, and a reply's text comes before
+    /// its attachments, so the walk re-reads at most this much of a mail that carries a large zip.
+    static let maxBytes = 1 << 20
 
     /// The candidates of every input that is a mail (`.eml`, or `.msg` by its compound-file
     /// signature), named as the case names the input.
