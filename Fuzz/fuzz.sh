@@ -36,8 +36,11 @@ export SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:malloc_context_size
 
 samples=$root/../shared/samples
 [ -d "$samples" ] || samples=""
-rm -rf "$scratch/seeds"
-"$binary" seeds "$scratch/seeds" $samples >"$scratch/seeds.log"
+# Seeds in a folder of this run's own, so that two runs at once (one per core) do not share one.
+seeds=$scratch/seeds.$$
+trap 'rm -rf "$seeds" "$scratch/seeds.$$.log"' EXIT
+mkdir -p "$scratch"
+"$binary" seeds "$seeds" $samples >"$scratch/seeds.$$.log"
 echo "== seeds: fixtures${samples:+ and $samples}"
 
 targets=("$@")
@@ -59,7 +62,7 @@ for target in "${targets[@]}"; do
     -max_len="$max_len" -timeout=20 -rss_limit_mb="${FUZZ_RSS_MB:-512}" -malloc_limit_mb="${FUZZ_MALLOC_MB:-256}" \
     -max_total_time="$seconds" \
     -print_final_stats=1 -artifact_prefix="$scratch/artifacts/$target-" \
-    "$corpora/$target" "$scratch/seeds/$target" >"$log" 2>&1 || status=$?
+    "$corpora/$target" "$seeds/$target" >"$log" 2>&1 || status=$?
   after=$(ls "$scratch/artifacts" | grep -c "^$target-" || true)
   stat() { awk -v k="stat::$1:" '$1 == k { print $2 }' "$log" | tail -1; }
   progress=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)

@@ -118,6 +118,19 @@ public struct LooseDateParser: Sendable {
 
     /// Full-width digits and punctuation to ASCII (NFKC), keeping kanji date words; `㋿` becomes 令和.
     static func normalize(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping
+        text.unicodeScalars.allSatisfy(isCompatibilityStable) ? text : text.precomposedStringWithCompatibilityMapping
+    }
+
+    /// Scalars NFKC leaves as they are, whatever stands beside them: ASCII, kana letters, the
+    /// prolonged-sound mark, 、。「」 and the common kanji. A sheet line made of these alone (most
+    /// are) skips Foundation's normalisation, which costs a bridge and an allocation per call.
+    static func isCompatibilityStable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x80, 0x3001...0x3002, 0x300C...0x300D, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA,
+            0x30FC, 0x4E00...0x9FFF:
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -23,11 +23,24 @@ struct SheetCollector {
     private var pending: [String] = []
     private var sheet = Sheet()
     private var choices: [(symptom: Symptom, ticked: Bool)] = []
+    /// The checklist's words as `AnswerWords.core` writes them, worked out once per sheet rather
+    /// than once per line: each question's (Japanese, English) wording, each symptom's, each item's title.
+    private let questionKeys: [[String]]
+    private let symptomKeys: [(symptom: Symptom, keys: [String])]
+    private let itemTitleKeys: [Int: [String]]
 
     init(checklist: Checklist) {
         self.checklist = checklist
         lineFields = checklist.hearingFields.filter { !$0.multiline }
         blockFields = checklist.hearingFields.filter(\.multiline)
+        questionKeys = checklist.questions.map { [AnswerWords.core($0.text.ja), AnswerWords.core($0.text.en)] }
+        // In the order the symptoms are declared, so that a line matching two is read the same way each run.
+        symptomKeys = Symptom.allCases.compactMap { symptom in
+            checklist.symptoms[symptom].map { (symptom, [AnswerWords.core($0.ja), AnswerWords.core($0.en)]) }
+        }
+        itemTitleKeys = Dictionary(
+            checklist.items.map { ($0.number, [AnswerWords.core($0.title.ja), AnswerWords.core($0.title.en)]) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// Takes the next line (already without mail quoting).
@@ -111,18 +124,14 @@ struct SheetCollector {
             // `end` indexes `line`, the copy the expression ran on, never `text` (a slice of the sheet).
             let rest = Substring(line[end.upperBound...])
             let punctuated = match.range(at: 2).location != NSNotFound
-            let worded = [question.text.ja, question.text.en].contains {
-                AnswerWords.core(String(rest)).hasPrefix(AnswerWords.core($0).prefix(8))
-            }
+            let restKey = heading || punctuated ? "" : AnswerWords.core(String(rest))
+            let worded = questionKeys[number - 1].contains { restKey.hasPrefix($0.prefix(8)) }
             if heading || punctuated || worded { return (question, rest) }
         }
         guard heading else { return nil }
         let key = AnswerWords.core(line)
-        return questions.first {
-            key.hasPrefix(AnswerWords.core($0.text.ja).prefix(12))
-                || key.hasPrefix(AnswerWords.core($0.text.en).prefix(12))
-        }
-        .map { ($0, text) }
+        return zip(questions, questionKeys).first { _, keys in keys.contains { key.hasPrefix($0.prefix(12)) } }
+            .map { question, _ in (question, text) }
     }
 
     /// A block field's title line (`### タイムライン（…）`, with or without `#`) and what follows it on the line.
@@ -158,10 +167,10 @@ struct SheetCollector {
         let line = LooseDateParser.normalize(String(text)).drop { "【[■ ".contains($0) }
         guard line.first == "(", let close = line.firstIndex(of: ")"),
             let number = Int(line[line.index(after: line.startIndex)..<close]),
-            let item = checklist.items.first(where: { $0.number == number })
+            let keys = itemTitleKeys[number]
         else { return false }
         let title = AnswerWords.core(String(line[line.index(after: close)...]))
-        return [item.title.ja, item.title.en].contains { title.hasPrefix(AnswerWords.core($0).prefix(6)) }
+        return keys.contains { title.hasPrefix($0.prefix(6)) }
     }
 
     /// 「以上」 or a signature separator ends the sheet's last answer.
@@ -174,10 +183,8 @@ struct SheetCollector {
         let item = SheetLine.withoutListMark(line)
         let mark = SymptomChoice.mark(String(item))
         let text = AnswerWords.core(mark?.text ?? String(item))
-        for (symptom, label) in checklist.symptoms {
-            for words in [label.ja, label.en] where text.hasPrefix(AnswerWords.core(words).prefix(8)) {
-                return (symptom, mark?.ticked ?? false)
-            }
+        for (symptom, keys) in symptomKeys where keys.contains(where: { text.hasPrefix($0.prefix(8)) }) {
+            return (symptom, mark?.ticked ?? false)
         }
         return nil
     }

@@ -80,8 +80,16 @@ enum SheetLine {
     }
 
     private static func same(_ left: Character, _ right: Character) -> Bool {
-        left == right
-            || String(left).precomposedStringWithCompatibilityMapping.lowercased()
-                == String(right).precomposedStringWithCompatibilityMapping.lowercased()
+        if left == right { return true }
+        if let left = left.asciiValue, let right = right.asciiValue {
+            return left | 0x20 == right | 0x20 && (0x61...0x7A).contains(left | 0x20)
+        }
+        return folded(left) == folded(right)
+    }
+
+    /// The character as NFKC and lower case would write it: `Ｑ` → `q`, `ｶ` → `カ`.
+    private static func folded(_ character: Character) -> String {
+        let text = String(character)
+        return LooseDateParser.normalize(text).lowercased()
     }
 }
