@@ -19,14 +19,25 @@ public enum ReportWriter {
                 assessment, options: options, language: language,
                 labels: try ReportLabels.load(language, templates: options.templates))
         }
-        let outputs = try render(
-            models,
-            summary: SummaryDocument(
-                assessment, customer: options.customer, customerEnglish: options.customerEnglish,
-                earlier: options.earlier), templates: templates, date: options.generatedAt,
-            checklist: assessment.checklist)
+        let summary = SummaryDocument(
+            assessment, customer: options.customer, customerEnglish: options.customerEnglish,
+            earlier: options.earlier)
         try AtomicFile.prepareFolder(folder)
-        var written: [URL] = []
+        // summary.json — one entry per received file, the largest output of a case of many files —
+        // streams into its temporary file on a second thread while the templates render on this one.
+        let summaryJob = SummaryJob(summary, folder: folder)
+        let outputs: [Output]
+        do {
+            outputs = try renderTemplated(
+                models, templates: templates, date: options.generatedAt, checklist: assessment.checklist)
+        } catch {
+            try? summaryJob.wait().discard()
+            throw error
+        }
+        let staged = try summaryJob.wait()
+        // Nothing is in place until everything rendered, so a template error leaves no half report.
+        try staged.commit()
+        var written = [folder.appendingPathComponent("summary.json")]
         for output in outputs {
             try AtomicFile.write(output.data, named: output.name, in: folder)
             written.append(folder.appendingPathComponent(output.name))
@@ -41,7 +52,15 @@ public enum ReportWriter {
         _ models: [ReportModel], summary: SummaryDocument, templates: ReportTemplates, date: Date,
         checklist: Checklist? = nil
     ) throws -> [Output] {
-        var outputs = [Output(name: "summary.json", data: try summary.encoded())]
+        [Output(name: "summary.json", data: try summary.encoded())]
+            + (try renderTemplated(models, templates: templates, date: date, checklist: checklist))
+    }
+
+    /// Every output but summary.json, in writing order.
+    static func renderTemplated(
+        _ models: [ReportModel], templates: ReportTemplates, date: Date, checklist: Checklist?
+    ) throws -> [Output] {
+        var outputs: [Output] = []
         for var model in models {
             model.mail = try FollowUpMail.render(model, templates: templates)
             let language = model.language
@@ -76,5 +95,35 @@ public enum ReportWriter {
                 fileName: model.labels["hearingSheetFile"] ?? "hearing-sheet.md",
                 contentType: "text/markdown; charset=UTF-8", bytes: Data(sheet.utf8))
         ]
+    }
+}
+
+/// summary.json written to its temporary file on a thread of its own.
+private final class SummaryJob: @unchecked Sendable {
+    // Sendable by hand-over: the document and folder are only read by the job's thread until
+    // `done` is signalled; the result is only read after that.
+    private let summary: SummaryDocument
+    private let folder: URL
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<AtomicFile.Staged, any Error>?
+
+    init(_ summary: SummaryDocument, folder: URL) {
+        self.summary = summary
+        self.folder = folder
+        Thread.detachNewThread { [self] in run() }
+    }
+
+    private func run() {
+        result = Result {
+            try AtomicFile.stage(named: "summary.json", in: folder) { sink in try summary.encode(into: sink.write) }
+        }
+        done.signal()
+    }
+
+    /// The staged summary.json, once written; the job's error when it could not be.
+    func wait() throws -> AtomicFile.Staged {
+        done.wait()
+        done.signal()
+        return try result!.get()
     }
 }

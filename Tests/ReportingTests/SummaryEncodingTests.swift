@@ -15,4 +15,15 @@ import Testing
             #expect(try JSONSerialization.jsonObject(with: pieces) is [String: Any])
         }
     }
+
+    @Test("summary.json is handed over in pieces of about 64 KiB, never held whole")
+    func streamedInPieces() throws {
+        let document = SummaryDocument(try InventoryTableTests.manyFiles().assessment)
+        var pieces: [Data] = []
+        try document.encode { pieces.append($0) }
+        #expect(pieces.count >= 2)
+        // A piece ends after the file that took it past 64 KiB; one file's entry is far smaller.
+        #expect(pieces.allSatisfy { $0.count < 80 << 10 })
+        #expect(Data(pieces.joined()) == (try document.encodedWhole()))
+    }
 }

@@ -62,6 +62,19 @@ public struct SummaryDocument: Encodable {
         let round: Int?
     }
 
+    /// The files' entries, each built when it is encoded: a case of 20,000 files never holds
+    /// 20,000 entries (and their facts in summary form) at once.
+    struct FileList: Encodable {
+        let count: Int
+        let entry: (Int) -> FileEntry
+        var isEmpty: Bool { count == 0 }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            for index in 0..<count { try container.encode(entry(index)) }
+        }
+    }
+
     /// A file of this round, or an earlier round's entry carried as it was written.
     enum FileEntry: Encodable {
         case received(File)
@@ -81,7 +94,7 @@ public struct SummaryDocument: Encodable {
     let `case`: Case
     let status: String
     let items: [ItemSummary]
-    private(set) var files: [FileEntry]
+    private(set) var files: FileList
     /// One per `report` run on the case's folder, oldest first; absent for an assessment without rounds.
     let rounds: [RoundV2]?
     let observations: [ObservationV2]
@@ -119,18 +132,22 @@ public struct SummaryDocument: Encodable {
         let rounds = assessment.rounds
         items = assessment.items.map { ItemSummary($0, round: rounds?.itemRounds[$0.item.number]) }
         let history = earlier?.history
-        let received = examination.files.map { file in
-            File(
-                path: file.path.description, kind: file.kind.rawValue, bytes: file.bytes, sha256: file.sha256,
-                recognizedBy: file.recognizedBy.rawValue, entryType: file.entryType.rawValue,
-                facts: FactsV2(
-                    file.facts, coverage: correlation.coverage(of: file.path), normalServer: correlation.normalServer),
-                findings: file.findings.map(FindingV2.init),
-                round: rounds.map { history?.round(receiving: file.sha256) ?? $0.current.number })
-        }
+        let received = examination.files
         let hashes = Set(received.compactMap(\.sha256))
         let carried = (earlier?.files ?? []).filter { $0["sha256"]?.string.map { !hashes.contains($0) } ?? true }
-        files = received.map(FileEntry.received) + carried.map(FileEntry.carried)
+        files = FileList(count: received.count + carried.count) { index in
+            guard index < received.count else { return .carried(carried[index - received.count]) }
+            let file = received[index]
+            return .received(
+                File(
+                    path: file.path.description, kind: file.kind.rawValue, bytes: file.bytes, sha256: file.sha256,
+                    recognizedBy: file.recognizedBy.rawValue, entryType: file.entryType.rawValue,
+                    facts: FactsV2(
+                        file.facts, coverage: correlation.coverage(of: file.path),
+                        normalServer: correlation.normalServer),
+                    findings: file.findings.map(FindingV2.init),
+                    round: rounds.map { history?.round(receiving: file.sha256) ?? $0.current.number }))
+        }
         let zone = examination.request.timeZone
         observations = correlation.observations.map { ObservationV2($0, zone: zone) }
         timeline = correlation.timeline.items.map { TimelineItemV2($0, zone: zone) }
@@ -143,21 +160,33 @@ public struct SummaryDocument: Encodable {
     /// The files are encoded one at a time into the document's outline: the same bytes as encoding
     /// it whole, without the encoder holding a tree of every file of a 20,000-file case at once.
     public func encoded() throws -> Data {
+        var json = Data()
+        try encode { json.append($0) }
+        return json
+    }
+
+    /// The same bytes as `encoded()`, handed to `write` in pieces: the outline up to the files,
+    /// then a block of files at a time, then the rest; never the whole document at once.
+    public func encode(into write: (Data) throws -> Void) throws {
         let encoder = Self.encoder()
         var outline = self
-        outline.files = []
+        outline.files = FileList(count: 0) { _ in fatalError("an empty list has no entries") }
         let frame = try encoder.encode(outline)
         let slot = Data("\n  \"files\" : [\n\n  ]".utf8)
-        guard !files.isEmpty, let place = frame.range(of: slot) else { return try encoder.encode(self) }
-        var json = Data(frame[..<place.lowerBound])
-        json.append(contentsOf: "\n  \"files\" : [\n".utf8)
-        for (index, file) in files.enumerated() {
-            if index > 0 { json.append(contentsOf: ",\n".utf8) }
-            Self.append(try encoder.encode(file), indentedBy: 4, to: &json)
+        guard !files.isEmpty, let place = frame.range(of: slot) else { return try write(encoder.encode(self)) }
+        var piece = Data(frame[..<place.lowerBound])
+        piece.append(contentsOf: "\n  \"files\" : [\n".utf8)
+        for index in 0..<files.count {
+            if index > 0 { piece.append(contentsOf: ",\n".utf8) }
+            Self.append(try encoder.encode(files.entry(index)), indentedBy: 4, to: &piece)
+            if piece.count >= 64 << 10 {
+                try write(piece)
+                piece.removeAll(keepingCapacity: true)
+            }
         }
-        json.append(contentsOf: "\n  ]".utf8)
-        json.append(frame[place.upperBound...])
-        return json
+        piece.append(contentsOf: "\n  ]".utf8)
+        piece.append(frame[place.upperBound...])
+        try write(piece)
     }
 
     /// The document encoded in one piece, as `encoded()` must write it.
@@ -176,13 +205,16 @@ public struct SummaryDocument: Encodable {
     /// Appends pretty-printed JSON one level deeper: every line but the empty ones (which the
     /// encoder writes inside empty arrays) is indented. A JSON string never holds a raw line break.
     private static func append(_ piece: Data, indentedBy width: Int, to json: inout Data) {
-        let indent = [UInt8](repeating: 0x20, count: width)
-        var start = piece.startIndex
-        while start < piece.endIndex {
-            let end = piece[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? piece.endIndex
-            if piece[start] != 0x0A { json.append(contentsOf: indent) }
-            json.append(piece[start..<end])
-            start = end
+        var lines = [UInt8]()
+        lines.reserveCapacity(piece.count + piece.count / 4)
+        piece.withUnsafeBytes { bytes in
+            var atLineStart = true
+            for byte in bytes {
+                if atLineStart && byte != 0x0A { lines.append(contentsOf: repeatElement(0x20, count: width)) }
+                lines.append(byte)
+                atLineStart = byte == 0x0A
+            }
         }
+        json.append(contentsOf: lines)
     }
 }
