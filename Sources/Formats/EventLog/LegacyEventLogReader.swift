@@ -93,7 +93,14 @@ public struct LegacyEventLogReader: ByteStreamParser {
                     size <= Self.maximumRecord
                 {  // "LfLe" [EVT] record 4:4
                     guard cursor + size <= buffer.count else {
-                        if final { readSplitRecord(buffer, size: size) }
+                        guard final else { return }
+                        readSplitRecord(buffer, size: size)
+                        // A length running past the end that no wrapped record explains is damage
+                        // in one header: the records after it are still read.
+                        if cursor < buffer.count {
+                            cursor += 1
+                            continue
+                        }
                         return
                     }
                     if Int(buffer.u32Unchecked(cursor + size - 4)) == size {

@@ -57,6 +57,18 @@ struct LegacyEvtTests {
                 == stream(bytes, into: LegacyEventLogReader(), blockSize: 1 << 20))
     }
 
+    @Test("a record whose length runs past the end of the file hides none of the records after it")
+    func overlongLengthSkipped() throws {
+        var bytes = try EventLogSamples.bytes("evt-legacy/go-evt-AppEvent.Evt")
+        // The first record (right after the 48-byte header) now claims to run past the end.
+        let claimed = UInt32(bytes.count)
+        withUnsafeBytes(of: claimed.littleEndian) { bytes.replaceSubrange(48..<52, with: $0) }
+        for blockSize in [7, 1 << 20] {
+            let summary = stream(bytes, into: LegacyEventLogReader(), blockSize: blockSize)
+            #expect(summary.records == 120)
+        }
+    }
+
     @Test("empty, truncated and garbage inputs give damage and never crash", arguments: [0, 20, 48, 5000])
     func damaged(length: Int) throws {
         var generator = SeededBytes(seed: UInt64(length))
