@@ -43,6 +43,21 @@ enum UnitTargets {
         _ = reader.finish()
     }
 
+    /// The input is a file's start: its header and the first part of its first chunk. An input of
+    /// even length is zero-padded to the end of that chunk — a whole one-chunk log whose records
+    /// stop early, read in blocks and whole like any file — so that an execution costs the records
+    /// the input holds, not a 64 KiB chunk's; an odd length is read as it is, a log cut short.
+    static func evtxFile(_ bytes: UnsafeRawBufferPointer) {
+        let size = EventLogUnits.evtxHeaderSize + EventLogUnits.evtxChunkSize
+        let make = { EventLogReader(keep: { _ in true }) }
+        guard bytes.count % 2 == 0, bytes.count > EventLogUnits.evtxHeaderSize, bytes.count < size else {
+            return StreamFeeding.feed(bytes, make)
+        }
+        var file = Array(bytes)
+        file.append(contentsOf: repeatElement(0, count: size - file.count))
+        file.withUnsafeBytes { StreamFeeding.feed($0, make) }
+    }
+
     /// The input is what follows the 48-byte header: records and the end-of-file record.
     static func evtRecords(_ bytes: UnsafeRawBufferPointer) {
         var reader = LegacyEventLogReader(keep: { _ in true })
