@@ -81,11 +81,14 @@ struct CompoundFile {
         }
     }
 
-    /// The sector numbers of a chain, cut at a loop or a number outside the FAT.
+    /// The sectors of a chain, cut at a number outside the FAT or at a sector it already went
+    /// through: a sound chain never returns to a sector, and a loop would repeat one sector until
+    /// the chain were as long as the file.
     func chain(from start: UInt32) -> [ArraySlice<UInt8>] {
         var result: [ArraySlice<UInt8>] = []
+        var visited = Set<UInt32>()
         var current = start
-        while current < 0xFFFF_FFFA, result.count <= sectorCount, let slice = sector(current) {
+        while current < 0xFFFF_FFFA, visited.insert(current).inserted, let slice = sector(current) {
             result.append(slice)
             guard Int(current) < fat.count else { break }
             current = fat[Int(current)]
@@ -120,18 +123,18 @@ struct CompoundFile {
         }
     }
 
-    /// The entries directly inside the storage `parent` (a walk of its sibling tree).
-    func children(of parent: Int) -> [Entry] {
-        childIDs(of: parent).map { entries[$0] }
+    /// The entries directly inside the storage `parent` (a walk of its sibling tree), at most `limit`.
+    func children(of parent: Int, limit: Int = .max) -> [Entry] {
+        childIDs(of: parent, limit: limit).map { entries[$0] }
     }
 
-    /// The directory indices of the entries directly inside the storage `parent`.
-    func childIDs(of parent: Int) -> [Int] {
+    /// The directory indices of the entries directly inside the storage `parent`, at most `limit`.
+    func childIDs(of parent: Int, limit: Int = .max) -> [Int] {
         guard parent < entries.count else { return [] }
         var result: [Int] = []
         var pending = [entries[parent].child]
         var visited = Set<UInt32>()
-        while let id = pending.popLast() {
+        while result.count < limit, let id = pending.popLast() {
             guard id != Self.noStream, Int(id) < entries.count, visited.insert(id).inserted else { continue }
             let entry = entries[Int(id)]
             result.append(Int(id))
@@ -141,24 +144,25 @@ struct CompoundFile {
         return result
     }
 
-    /// The content of a stream entry, from the mini stream when it is below the cutoff.
-    func content(of entry: Entry) -> [UInt8] {
+    /// The content of a stream entry, from the mini stream when it is below the cutoff, at most
+    /// `limit` bytes. A mini chain, like a chain, ends at a mini sector it already went through.
+    func content(of entry: Entry, limit: Int = .max) -> [UInt8] {
         guard entry.type == 2 else { return [] }
+        let wanted = Int(min(entry.size, UInt64(max(0, limit))))
         if entry.size < miniCutoff {
             var data: [UInt8] = []
+            var visited = Set<UInt32>()
             var current = entry.start
-            var steps = 0
-            while current < 0xFFFF_FFFA, data.count < Int(entry.size), steps <= miniFat.count {
+            while current < 0xFFFF_FFFA, data.count < wanted, visited.insert(current).inserted {
                 let start = Int(current) &* miniSectorSize
                 guard start &+ miniSectorSize <= miniStream.count else { break }
                 data.append(contentsOf: miniStream[start..<(start &+ miniSectorSize)])
                 guard Int(current) < miniFat.count else { break }
                 current = miniFat[Int(current)]
-                steps &+= 1
             }
-            return Array(data.prefix(Int(entry.size)))
+            return Array(data.prefix(wanted))
         }
-        return read(chain(from: entry.start), size: entry.size)
+        return read(chain(from: entry.start), size: UInt64(wanted))
     }
 
     static func u16(_ bytes: [UInt8], _ offset: Int) -> UInt16 {

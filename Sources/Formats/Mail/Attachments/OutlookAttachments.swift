@@ -13,6 +13,8 @@ public enum OutlookAttachments {
 
     /// The most attachments read from one message.
     public static let maxAttachments = 1024
+    /// The most streams looked at in one attachment's storage (Outlook writes a dozen or two).
+    static let maxStreamsPerAttachment = 256
 
     /// The attachments in storage order, and what could not be read.
     public static func read(_ bytes: [UInt8]) -> (attachments: [Attachment], problems: [String]) {
@@ -27,9 +29,21 @@ public enum OutlookAttachments {
             problems.append("\(storages.count) attachments: only the first \(maxAttachments) were read")
         }
         var attachments: [Attachment] = []
+        // A sound file stores each sector once, so its attachments together are never larger than
+        // the file; a damaged or hostile one whose attachments share sectors is read up to that.
+        var left = bytes.count
+        var sharedTrees = Set<UInt32>()
         for (position, storage) in storages.prefix(maxAttachments).enumerated() {
+            guard left > 0 else {
+                problems.append("the attachments from \(position + 1) on would exceed the file's size: not read")
+                break
+            }
+            guard sharedTrees.insert(file.entries[storage].child).inserted else {
+                problems.append("attachment \(position + 1) shares its streams with an earlier one: not read")
+                continue
+            }
             var streams: [String: CompoundFile.Entry] = [:]
-            for child in file.children(of: storage) {
+            for child in file.children(of: storage, limit: maxStreamsPerAttachment) {
                 streams[child.name.uppercased()] = child
             }
             if streams["__SUBSTG1.0_3701000D"] != nil {
@@ -37,7 +51,8 @@ public enum OutlookAttachments {
                 continue
             }
             guard let data = streams["__SUBSTG1.0_37010102"] else { continue }  // a link or OLE object
-            let content = file.content(of: data)
+            let content = file.content(of: data, limit: left)
+            left -= content.count
             if UInt64(content.count) < data.size {
                 problems.append("attachment \(position + 1) is cut short: \(content.count) of \(data.size) bytes")
             }

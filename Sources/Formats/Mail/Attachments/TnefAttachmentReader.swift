@@ -27,6 +27,7 @@ public struct TnefAttachmentReader: AttachmentSplitting {
     private var remaining: UInt32 = 0
     private var checksum: UInt16 = 0
     private var title: [UInt8] = []
+    private var titleTooLong = false
     private var attachmentCount = 0
     private var pendingName: String?
     private var open = false
@@ -57,7 +58,7 @@ public struct TnefAttachmentReader: AttachmentSplitting {
                 for byte in piece { checksum &+= UInt16(byte) }
                 if attribute == Self.attachData && open {
                     output.append(contentsOf: piece)
-                } else if attribute == Self.attachTitle, title.count &+ taken <= Self.maxTitleBytes {
+                } else if attribute == Self.attachTitle, !titleTooLong {
                     title.append(contentsOf: piece)
                 }
                 remaining &-= UInt32(taken)
@@ -105,7 +106,9 @@ public struct TnefAttachmentReader: AttachmentSplitting {
             attachmentCount &+= 1
             pendingName = nil
         } else if attribute == Self.attachTitle {
+            // Decided from the stated length, so that how the stream is cut into blocks cannot change the name.
             title = []
+            titleTooLong = remaining > UInt32(Self.maxTitleBytes)
         } else if attribute == Self.attachData {
             endAttachment(&events, problem: nil)
             let name = pendingName.flatMap { $0.isEmpty ? nil : $0 } ?? "attachment-\(max(1, attachmentCount)).bin"
@@ -119,7 +122,7 @@ public struct TnefAttachmentReader: AttachmentSplitting {
         let stored = UInt16(fixed[0]) | UInt16(fixed[1]) << 8
         fixed.removeAll(keepingCapacity: true)
         state = .header(need: 9)
-        if attribute == Self.attachTitle, title.count <= Self.maxTitleBytes {
+        if attribute == Self.attachTitle, !titleTooLong {
             // An 8-bit string in the message's code page, NUL-terminated; Japanese Outlook writes CP932.
             let bytes = Array(title.prefix { $0 != 0 })
             pendingName = MimeAttachmentSplitter.cleaned(
