@@ -11,6 +11,9 @@ final class AttachmentFeed {
     private var events: [AttachmentEvent] = []
     private var position = 0
     private var mailEnded = false
+    /// Why the mail stopped before its end (a read error, a limit): the attachment open at that
+    /// point is incomplete, whatever the splitter's closing events say.
+    private var mailCut: String?
     private var inAttachment = false
     /// What was wrong with the container itself, in its reader's words.
     private(set) var containerProblems: [String] = []
@@ -59,7 +62,8 @@ final class AttachmentFeed {
                 return .data(UnsafeRawBufferPointer(rebasing: buffer[..<bytes.count]))
             case .end(let problem):
                 inAttachment = false
-                return problem.map { .failure(.entryDamaged, $0) } ?? .end
+                let cut = mailEnded ? mailCut.map { "the mail was cut (\($0)): this attachment is incomplete" } : nil
+                return (problem ?? cut).map { .failure(.entryDamaged, $0) } ?? .end
             case .begin:
                 position &-= 1  // the next attachment's: left for `nextAttachment`
                 inAttachment = false
@@ -78,7 +82,10 @@ final class AttachmentFeed {
         }
         let event = events[position]
         position &+= 1
-        if case .problem(let text) = event { containerProblems.append(text) }
+        // A few say what is wrong; a hostile mail could repeat one for every part.
+        if case .problem(let text) = event, containerProblems.count < 8, mailCut == nil {
+            containerProblems.append(text)
+        }
         return event
     }
 
@@ -94,6 +101,7 @@ final class AttachmentFeed {
         if let block = mail.next() {
             splitter.push(block, into: &events)
         } else {
+            mailCut = mail.problem?.detail
             splitter.finish(into: &events)
             mailEnded = true
         }

@@ -124,9 +124,16 @@ extension WalkSession {
         _ name: String, of mailPath: CasePath, names: inout [String: Int], depth: Int,
         pull: @escaping () -> ContentStream.Pull
     ) {
-        let seen = names[name, default: 0] &+ 1
+        // `a.pdf`, `a.pdf (2)`, `a.pdf` must not make two `a.pdf (2)`: the number goes up until free.
+        var seen = names[name, default: 0] &+ 1
+        var unique = seen == 1 ? name : "\(name) (\(seen))"
+        while seen > 1, names[unique] != nil {
+            seen &+= 1
+            unique = "\(name) (\(seen))"
+        }
         names[name] = seen
-        let path = mailPath.entry(seen == 1 ? name : "\(name) (\(seen))")
+        if unique != name { names[unique, default: 0] &+= 1 }
+        let path = mailPath.entry(unique)
         let nameProblems = Self.nameProblems(name, path: path)
         nameProblems.forEach(report)
         let attachment = ContentStream(path: path, budget: budget, route: route, pull: pull)

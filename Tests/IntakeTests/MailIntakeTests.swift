@@ -127,6 +127,34 @@ import Testing
         #expect(!result.problems.contains { $0.makesInputUnreadable && $0.path.description == "返信.eml" })
     }
 
+    @Test("a mail cut inside its attachment (the zip holding it ends early): the attachment is damaged, not whole")
+    func mailCutInsideAttachment() throws {
+        let log = Array(String(repeating: "2026/11/20 10:05:30 SMTP 送信に失敗しました\r\n", count: 2000).utf8)
+        let mail = ReplyMailWriter.reply(attachments: [.init(name: "SPNT.log", contentType: "text/plain", bytes: log)])
+        var zip = ZipWriter()
+        try zip.addFile(name: .utf8("返信.eml"), contents: mail, method: .stored)
+        let whole = try zip.finish()
+        let (visitor, result) = try walk([("case.zip", Array(whole.prefix(whole.count * 6 / 10)))])
+        let attachment = try #require(visitor.entry("case.zip!/返信.eml!/SPNT.log"))
+        #expect(
+            attachment.problems.contains { $0.code == .entryDamaged && $0.detail.contains("the mail was cut") },
+            "\(attachment.problems)")
+        #expect(visitor.sinks["case.zip!/返信.eml!/SPNT.log"]?.complete == false)
+        #expect(result.problems.contains { $0.path.description == "case.zip!/返信.eml" && $0.makesInputUnreadable })
+    }
+
+    @Test("attachments whose names repeat, or repeat a numbered name, stay apart: no two entries share a path")
+    func repeatedNames() throws {
+        let names = ["a.pdf", "a.pdf (2)", "a.pdf", "a.pdf", "a.pdf (2)"]
+        let mail = ReplyMailWriter.reply(
+            attachments: names.map { .init(name: $0, contentType: "application/pdf", bytes: Array($0.utf8)) })
+        let (visitor, _) = try walk([("返信.eml", mail)])
+        let paths = visitor.closed.map(\.path.description).filter { $0 != "返信.eml" }
+        #expect(
+            paths == ["a.pdf", "a.pdf (2)", "a.pdf (3)", "a.pdf (4)", "a.pdf (2) (2)"].map { "返信.eml!/" + $0 })
+        #expect(visitor.sinks["返信.eml!/a.pdf (3)"]?.bytes == Array("a.pdf".utf8))
+    }
+
     @Test("a bounce mail without its closing boundary: the returned message is read whole, nothing is damaged")
     func bounceWithoutClosingBoundary() throws {
         let returned = Array("From: a@example.com\r\nSubject: Cats\r\n\r\nNyaa\r\n".utf8)
