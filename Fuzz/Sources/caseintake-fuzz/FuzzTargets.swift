@@ -24,8 +24,10 @@ enum FuzzTargets {
             name: "evt-records", maxLength: 8192, summary: "LegacyEventLogReader: records behind a valid header",
             run: UnitTargets.evtRecords),
         .streaming("capture", 65_536, "CaptureReader: pcap/pcapng, IP, TCP reassembly, SMTP") { CaptureReader() },
-        .streaming("msg", 40_000, "OutlookMessageReader: OLE compound file, .msg properties") {
-            OutlookMessageReader()
+        FuzzTarget(name: "msg", maxLength: 40_000, summary: "OutlookMessageReader, OutlookAttachments: .msg") {
+            bytes in
+            StreamFeeding.feed(bytes) { OutlookMessageReader() }
+            _ = OutlookAttachments.read(Array(bytes))
         },
         .streaming("mail", 8192, "MailMessageReader: MIME headers, parts, charsets") { MailMessageReader() },
         FuzzTarget(name: "attachments", maxLength: 16_384, summary: "a mail's attachments: MIME parts, TNEF") { bytes in
