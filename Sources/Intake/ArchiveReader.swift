@@ -54,9 +54,42 @@ final class ArchiveReader {
 
     deinit { archive_read_free(handle) }
 
-    /// Opens a file descriptor libarchive may seek (`archive_read_open_fd`); 7z needs it.
-    func open(seekable fd: Int32) -> ArchiveStatus {
-        ArchiveStatus(archive_read_open_fd(handle, fd, 1 << 20), handle)
+    /// The file of a seekable reader, kept for as long as libarchive may call back into it.
+    private var seekable: SeekableFileSource?
+
+    /// Opens a file libarchive may seek in (7z needs it), through read, seek and skip callbacks
+    /// (`archive_read_set_*_callback`, `archive_read_open1`) that count what is read and stop at
+    /// the time limit (see `SeekableFileSource`).
+    func open(seekable source: SeekableFileSource) -> ArchiveStatus {
+        seekable = source
+        let read:
+            @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, UnsafeMutablePointer<UnsafeRawPointer?>?)
+                -> la_ssize_t = { archive, client, buffer in
+                    guard let client, let buffer else { return -1 }
+                    let source = Unmanaged<SeekableFileSource>.fromOpaque(client).takeUnretainedValue()
+                    let count = source.read(into: &buffer.pointee)
+                    if count < 0 {
+                        caseintake_archive_set_error(archive, EIO, "reading stopped (time limit or read error)")
+                    }
+                    return la_ssize_t(count)
+                }
+        let seek: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, la_int64_t, Int32) -> la_int64_t = {
+            _, client, offset, whence in
+            guard let client else { return -1 }
+            return Unmanaged<SeekableFileSource>.fromOpaque(client).takeUnretainedValue().seek(offset, whence: whence)
+        }
+        // Skipping moves without reading: what is skipped is not consumed.
+        let skip: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, la_int64_t) -> la_int64_t = {
+            _, client, request in
+            guard let client else { return 0 }
+            let source = Unmanaged<SeekableFileSource>.fromOpaque(client).takeUnretainedValue()
+            return source.seek(request, whence: SEEK_CUR) < 0 ? 0 : request
+        }
+        archive_read_set_callback_data(handle, Unmanaged.passUnretained(source).toOpaque())
+        archive_read_set_read_callback(handle, read)
+        archive_read_set_seek_callback(handle, seek)
+        archive_read_set_skip_callback(handle, skip)
+        return ArchiveStatus(archive_read_open1(handle), handle)
     }
 
     /// Opens a forward-only stream (`archive_read_open2`, read callback only): every byte of
@@ -68,9 +101,13 @@ final class ArchiveReader {
                 -> la_ssize_t = { _, client, buffer in
                     guard let client, let buffer else { return -1 }
                     let source = Unmanaged<ArchiveStreamSource>.fromOpaque(client).takeUnretainedValue()
-                    guard let block = source.nextBlock(), block.count > 0 else { return 0 }
-                    buffer.pointee = UnsafeRawPointer(block.baseAddress)
-                    return la_ssize_t(block.count)
+                    // An empty block is not the end (libarchive may hand one over): 0 would tell it so.
+                    while let block = source.nextBlock() {
+                        guard block.count > 0 else { continue }
+                        buffer.pointee = UnsafeRawPointer(block.baseAddress)
+                        return la_ssize_t(block.count)
+                    }
+                    return 0
                 }
         return ArchiveStatus(archive_read_open2(handle, client, nil, read, nil, nil), handle)
     }
@@ -104,9 +141,9 @@ final class ArchiveReader {
         }
     }
 
-    /// Compressed bytes consumed so far from the source (`archive_filter_bytes(a, -1)`), for the
-    /// compression-ratio guard.
-    var compressedBytes: Int64 { archive_filter_bytes(handle, -1) }
+    /// Compressed bytes consumed so far from the source, for the compression-ratio guard: those
+    /// read from a seekable file, else libarchive's count (`archive_filter_bytes(a, -1)`).
+    var compressedBytes: Int64 { seekable?.consumed ?? archive_filter_bytes(handle, -1) }
 
     /// The archive format as libarchive names it (`archive_format_name`), e.g. "ZIP 2.0 (deflation)".
     var formatName: String {
@@ -126,14 +163,43 @@ struct ArchiveEntryInfo {
     /// The entry's data is encrypted (`archive_entry_is_data_encrypted`).
     let isEncrypted: Bool
 
-    init(_ entry: OpaquePointer) {
-        if let name = archive_entry_pathname(entry) ?? archive_entry_pathname_utf8(entry) {
-            nameBytes = Array(UnsafeBufferPointer(start: name, count: strlen(name))).map { UInt8(bitPattern: $0) }
-        } else {
-            nameBytes = []
+    /// The longest name or link target kept (a tar's GNU long name may run to 1 MiB, and every
+    /// name travels into the report): longer ones are cut here, and `nameCut` says so.
+    static let maxNameBytes = 4096
+
+    /// The name or link target was longer than `maxNameBytes` and was cut.
+    let nameCut: Bool
+
+    /// How many of a cut name's bytes end on a whole character, so that the name still decodes as
+    /// it was written: valid UTF-8 after dropping at most three bytes, else CP932 read from the start.
+    static func wholeCharacters(_ bytes: [UInt8]) -> Int {
+        for dropped in 0...min(3, bytes.count) where String(validating: bytes.dropLast(dropped), as: UTF8.self) != nil {
+            return bytes.count - dropped
         }
-        let hardlink = archive_entry_hardlink(entry).map { String(cString: $0) }
-        let symlink = archive_entry_symlink(entry).map { String(cString: $0) }
+        var end = 0
+        while end < bytes.count {
+            let lead = (0x81...0x9F).contains(bytes[end]) || (0xE0...0xFC).contains(bytes[end])
+            guard !lead || end + 1 < bytes.count else { break }
+            end += lead ? 2 : 1
+        }
+        return end
+    }
+
+    init(_ entry: OpaquePointer) {
+        var cut = false
+        func bounded(_ text: UnsafePointer<CChar>) -> [UInt8] {
+            let length = strnlen(text, Self.maxNameBytes + 1)
+            var bytes = UnsafeRawBufferPointer(start: text, count: min(length, Self.maxNameBytes)).map { $0 }
+            if length > Self.maxNameBytes {
+                cut = true
+                bytes.removeLast(bytes.count - Self.wholeCharacters(bytes))
+            }
+            return bytes
+        }
+        nameBytes = (archive_entry_pathname(entry) ?? archive_entry_pathname_utf8(entry)).map(bounded) ?? []
+        let hardlink = archive_entry_hardlink(entry).map { String(decoding: bounded($0), as: UTF8.self) }
+        let symlink = archive_entry_symlink(entry).map { String(decoding: bounded($0), as: UTF8.self) }
+        nameCut = cut
         // AE_IF* equal the POSIX S_IF* values (archive_entry.h); the macros' casts keep Swift from importing them.
         switch archive_entry_filetype(entry) & S_IFMT {
         case S_IFREG: type = hardlink == nil ? .file : .hardlink

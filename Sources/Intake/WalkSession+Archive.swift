@@ -15,7 +15,9 @@ extension WalkSession {
     /// Reads an archive libarchive must seek in (7z, ISO 9660) from a file descriptor.
     func walkArchive(seekable fd: Int32, signature: ArchiveSignature, path: CasePath, depth: Int) -> String? {
         let reader = ArchiveReader(passwords: passwords, rawSingleFile: false)
-        return walkMembers(of: reader, opened: reader.open(seekable: fd), path: path, depth: depth)
+        let budget = self.budget
+        let source = SeekableFileSource(fd: fd) { budget.isOutOfTime }
+        return walkMembers(of: reader, opened: reader.open(seekable: source), path: path, depth: depth)
     }
 
     private func walkMembers(of reader: ArchiveReader, opened: ArchiveStatus, path: CasePath, depth: Int) -> String? {
@@ -36,6 +38,11 @@ extension WalkSession {
             case .end:
                 return reader.formatName
             case .failure(let status):
+                // A seekable file's read stops at the time limit inside libarchive: not damage.
+                if budget.isOutOfTime {
+                    report(IntakeProblem(.outOfTime, path, "entries after this point were not read"))
+                    return reader.formatName
+                }
                 var code = status.problemCode(passwordsGiven: !passwords.isEmpty)
                 if code == .archiveCorrupt { code = damage }
                 let problem = IntakeProblem(code, path, status.message)
@@ -69,6 +76,12 @@ extension WalkSession {
         var problems = Self.nameProblems(name, path: path)
         if decoded.escaped {
             problems.append(IntakeProblem(.undecodableName, path, "the name is neither UTF-8 nor CP932"))
+        }
+        if info.nameCut {
+            problems.append(
+                IntakeProblem(
+                    .archiveWarning, path, "the name or link target is over \(ArchiveEntryInfo.maxNameBytes) bytes: cut"
+                ))
         }
         if let warning { problems.append(IntakeProblem(.archiveWarning, path, warning)) }
         let header = header(path, size: info.size, modified: info.modified)

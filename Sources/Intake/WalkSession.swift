@@ -30,7 +30,7 @@ final class WalkSession {
             return (ReceivedInput(path: name, shape: .missing, bytes: 0, sha256: nil, archiveFormat: nil), nil)
         }
         if status.st_mode & S_IFMT == S_IFDIR {
-            let bytes = walkFolder(SystemPath(path), casePath: casePath, level: 0)
+            let (bytes, _) = walkFolder(SystemPath(path), casePath: casePath, level: 0)
             return (ReceivedInput(path: name, shape: .folder, bytes: bytes, sha256: nil, archiveFormat: nil), nil)
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
@@ -48,9 +48,10 @@ final class WalkSession {
     func walkFile(_ path: SystemPath, casePath: CasePath, isInput: Bool, problems: [IntakeProblem] = [])
         -> (input: ReceivedInput, bytes: Int64, stream: Int?)
     {
-        // A file found in a folder was a regular file at lstat; opening it must not follow a link
-        // or block on a FIFO swapped in since, and it must still be a regular file once open.
-        let flags = O_RDONLY | O_CLOEXEC | (isInput ? 0 : O_NOFOLLOW | O_NONBLOCK)
+        // A file was a regular file when looked at; opening it must not block on a FIFO swapped
+        // in since (nor, inside a folder, follow a link), and it must still be one once open.
+        // O_NONBLOCK changes nothing for reading a regular file.
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (isInput ? 0 : O_NOFOLLOW)
         let fd = open(path.cString, flags)
         var status = stat()
         guard fd >= 0, fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {

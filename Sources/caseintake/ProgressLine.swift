@@ -14,7 +14,8 @@ final class ProgressLine: CaseVisitor, EntrySink {
     }
 
     func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
-        current = header.path.description
+        // Names come from the case: made safe before they reach the terminal (and before they are shortened).
+        current = TerminalText.safe(header.path.description)
         bytes = 0
         // Redrawn for each file only as often as for bytes: 20,000 small files are not 20,000 lines.
         if Date().timeIntervalSince(lastDraw) > 0.2 { draw() }

@@ -167,6 +167,16 @@ import Testing
         #expect(run.stdout.contains("esc\\x1B]0;pwned\\x07\\x1B[31mred\\x0Aline.txt"))
     }
 
+    @Test("a name that reorders text (right-to-left override) is printed with the override shown, not obeyed")
+    func reorderingNames() throws {
+        var zip = ZipWriter()
+        try zip.addFile(name: .utf8("report\u{202E}fdp.exe"), contents: Array("x".utf8))
+        try Data(try zip.finish()).write(to: folder.appendingPathComponent("rlo.zip"))
+        let run = try CaseIntakeBinary.run(["check", "rlo.zip"], in: folder)
+        #expect(!run.stdout.unicodeScalars.contains { $0.value == 0x202E })
+        #expect(run.stdout.contains("report\\u{202E}fdp.exe"))
+    }
+
     @Test("a missing input exits 2 with one line")
     func missingInput() throws {
         let run = try CaseIntakeBinary.run(["check", "no-such-case.zip"], in: folder)

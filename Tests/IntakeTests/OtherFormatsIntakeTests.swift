@@ -64,6 +64,17 @@ import Testing
         #expect(result.inputs.first?.sha256?.count == 64)
     }
 
+    @Test("a 7z entry over 64 MiB is read whole: the ratio guard counts the bytes read, not where libarchive seeked")
+    func largeSevenZipEntry() throws {
+        let line = Array("2026/11/20 10:05:30 SMTP session to 192.0.2.25 closed\r\n".utf8)
+        let contents = Array([[UInt8]](repeating: line, count: (65 << 20) / line.count).joined())
+        var writer = SevenZipWriter()
+        writer.addFile(name: "capture/big.log", contents: contents, method: .copy)
+        let (visitor, result, _) = try walk(writer.finish(), name: "large.7z")
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(visitor.entry("large.7z!/capture/big.log")?.bytes == Int64(contents.count))
+    }
+
     @Test("a 7z keeps its Japanese names (UTF-16 in the header)")
     func sevenZipNames() throws {
         let (visitor, _, _) = try walk(Self.sevenZip(), name: "names.7z")

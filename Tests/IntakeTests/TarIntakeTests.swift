@@ -67,6 +67,34 @@ import Testing
         #expect(result.problems.map(\.code) == [.linkNotFollowed])
     }
 
+    @Test("in a folder every name counts against the entry limit, links and folders too; the walk ends there once")
+    func folderEntryLimit() throws {
+        for index in 0..<5 { try folder.write("received/sub\(index)/file.txt", Array("x".utf8)) }
+        for index in 0..<20 {
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.url.appendingPathComponent("received/link\(index)").path, withDestinationPath: "/etc")
+        }
+        var limits = IntakeLimits.standard
+        limits.entries = 6
+        let input = folder.url.appendingPathComponent("received").path
+        let visitor = RecordingVisitor()
+        let result = IntakeWalker(limits: limits).walk([input], visitor: visitor)
+        #expect(visitor.closed.count <= 6)
+        #expect(result.problems.filter { $0.code == .tooManyEntries }.count == 1, "\(result.problems)")
+    }
+
+    @Test("a folder input given as a link to a folder is followed (the user named it)")
+    func linkedFolderInput() throws {
+        try folder.write("received/memo.txt", Array("memo".utf8))
+        let link = folder.url.appendingPathComponent("case-link").path
+        try FileManager.default.createSymbolicLink(
+            atPath: link, withDestinationPath: folder.url.appendingPathComponent("received").path)
+        let visitor = RecordingVisitor()
+        let result = IntakeWalker().walk([link], visitor: visitor)
+        #expect(visitor.text("\(caseName(link))/memo.txt") == "memo")
+        #expect(result.problems.isEmpty)
+    }
+
     @Test("several inputs are one case; a missing one is a problem that makes the input unreadable")
     func severalInputs() throws {
         let first = try folder.write("mail1.tar", try tarball())
