@@ -163,9 +163,10 @@ struct ArchiveEntryInfo {
     /// The entry's data is encrypted (`archive_entry_is_data_encrypted`).
     let isEncrypted: Bool
 
-    /// The longest name or link target kept (a tar's GNU long name may run to 1 MiB, and every
-    /// name travels into the report): longer ones are cut here, and `nameCut` says so.
-    static let maxNameBytes = 4096
+    /// The longest name or link target kept: a tar's GNU long name may run to 1 MiB, and every
+    /// name travels into the findings and the report, for up to 100,000 entries; a real path
+    /// (Windows' 260 characters, in UTF-8) stays under it. Longer ones are cut, and `nameCut` says so.
+    static let maxNameBytes = 1024
 
     /// The name or link target was longer than `maxNameBytes` and was cut.
     let nameCut: Bool

@@ -63,16 +63,16 @@ import Testing
         #expect(names.contains("\(caseName(path))!/パケット/通知.pcapng"))
     }
 
-    @Test("a name over 4 KiB is cut at a whole character, with a warning: names never grow without bound")
+    @Test("a name over 1 KiB is cut at a whole character, with a warning: names never grow without bound")
     func overlongName() throws {
         var zip = ZipWriter()
-        try zip.addFile(name: .utf8("logs/" + String(repeating: "ログ", count: 1000) + ".txt"), contents: [1])
+        try zip.addFile(name: .utf8("logs/" + String(repeating: "ログ", count: 300) + ".txt"), contents: [1])
         let (visitor, result, _) = try walk(try zip.finish())
         let name = try #require(visitor.closed.first?.path.fileName)
         #expect(name.utf8.count <= ArchiveEntryInfo.maxNameBytes)
-        #expect(name.count > 1300 && name.allSatisfy { $0 == "ロ" || $0 == "グ" })
+        #expect(name.count > 300 && name.allSatisfy { $0 == "ロ" || $0 == "グ" })
         #expect(result.problems.map(\.code) == [.archiveWarning])
-        #expect(result.problems.first?.detail.contains("over 4096 bytes") == true)
+        #expect(result.problems.first?.detail.contains("over 1024 bytes") == true)
     }
 
     @Test("a name in neither UTF-8 nor CP932 stays readable, escaped, with a finding")
