@@ -33,6 +33,9 @@ binary=${FUZZ_BINARY:-}
 if [ -z "$binary" ]; then
   echo "== building the fuzz targets (release, -sanitize=fuzzer,address, bounds checks kept)"
   start=$(date +%s)
+  # SwiftPM does not notice a source file added to the main package (a path dependency here)
+  # in an existing scratch folder: the build is planned afresh each time (a few seconds).
+  rm -f "$build/release.yaml"
   (cd Fuzz && swift build -c release --scratch-path "$build" --product caseintake-fuzz "${flags[@]}")
   echo "   built in $(( $(date +%s) - start )) s"
   binary=$(cd Fuzz && swift build -c release --scratch-path "$build" "${flags[@]}" --show-bin-path)/caseintake-fuzz
