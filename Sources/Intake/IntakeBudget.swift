@@ -6,6 +6,8 @@ final class IntakeBudget {
     private let deadline: Date
     private(set) var totalBytes: Int64 = 0
     private(set) var entries = 0
+    /// Bytes in temporary copies now open: nested archives inside nested archives each hold one.
+    private(set) var spooled: Int64 = 0
 
     init(limits: IntakeLimits) {
         self.limits = limits
@@ -27,4 +29,14 @@ final class IntakeBudget {
     }
 
     func charge(_ count: Int) { totalBytes += Int64(count) }
+
+    /// Counts `count` more bytes into temporary copies; false, counting nothing, past the spool limit.
+    func spool(_ count: Int64) -> Bool {
+        guard spooled + count <= limits.spoolBytes else { return false }
+        spooled += count
+        return true
+    }
+
+    /// A temporary copy of `count` bytes is gone.
+    func unspool(_ count: Int64) { spooled -= count }
 }

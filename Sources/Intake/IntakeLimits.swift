@@ -11,7 +11,8 @@ public struct IntakeLimits: Sendable, Equatable {
     public var entries: Int
     /// Archives inside archives: the input itself is depth 0.
     public var nestingDepth: Int
-    /// Bytes a nested archive that needs seeking (7z, seekable zip) may spool to a temporary file.
+    /// Bytes the temporary copies of nested archives that need seeking (7z) may hold at once,
+    /// across the case: a 7z inside a 7z keeps both copies while the inner one is read.
     public var spoolBytes: Int64
     /// Decompressed bytes per compressed byte above which an entry is taken for a bomb, once it
     /// has produced 64 MiB. Real logs and captures compress 5–50:1; zeros compress 1000:1.

@@ -164,18 +164,23 @@ extension WalkSession {
             report(IntakeProblem(.inputUnreadable, path, "no temporary file for a nested archive that needs seeking"))
             return nil
         }
-        var written = Int64(head.count)
-        var withinLimit = written <= budget.limits.spoolBytes
+        // The spool limit is the case's: copies open at once (a 7z in a 7z in a 7z) add up.
+        var written: Int64 = 0
+        defer { budget.unspool(written) }
+        var withinLimit = budget.spool(Int64(head.count))
+        if withinLimit { written = Int64(head.count) }
         var stored = withinLimit && spool.write(head)
         while withinLimit && stored, let block = content.next() {
-            written += Int64(block.count)
-            withinLimit = written <= budget.limits.spoolBytes
+            withinLimit = budget.spool(Int64(block.count))
+            if withinLimit { written += Int64(block.count) }
             stored = withinLimit && spool.write(UnsafeRawBufferPointer(block))
         }
         guard withinLimit else {
             report(
                 IntakeProblem(
-                    .spoolTooLarge, path, "a nested archive over \(budget.limits.spoolBytes) bytes was not opened"))
+                    .spoolTooLarge, path,
+                    "a nested archive was not opened: its temporary copy, with those open around it, "
+                        + "would pass \(budget.limits.spoolBytes) bytes"))
             return nil
         }
         guard stored else {

@@ -91,6 +91,27 @@ import Testing
         #expect(visitor.entry("case.zip!/ログ/evtx.7z")?.sha256 != nil)
     }
 
+    @Test("the spool limit is the case's: a 7z inside a 7z is not copied when both copies together pass it")
+    func spoolLimitAcrossNesting() throws {
+        let inner = Self.sevenZip(.copy)
+        var middle = SevenZipWriter()
+        middle.addFile(name: "inner.7z", contents: inner, method: .copy)
+        let middleBytes = middle.finish()
+        var zip = ZipWriter()
+        try zip.addFile(name: .utf8("middle.7z"), contents: middleBytes, method: .stored)
+        let path = try folder.write("spool.zip", try zip.finish())
+        for (limit, innerRead) in [
+            (middleBytes.count + inner.count, true), (middleBytes.count + inner.count / 2, false),
+        ] {
+            var limits = IntakeLimits.standard
+            limits.spoolBytes = Int64(limit)
+            let visitor = RecordingVisitor()
+            let result = IntakeWalker(limits: limits).walk([path], visitor: visitor)
+            #expect((visitor.text("spool.zip!/middle.7z!/inner.7z!/SPNT.log") != nil) == innerRead)
+            #expect(result.problems.contains { $0.code == .spoolTooLarge } != innerRead, "\(result.problems)")
+        }
+    }
+
     @Test("a WinZip AES zip opens with the password and refuses a wrong one")
     func winZipAES() throws {
         let bytes = try archive { try ExternalArchiver.winZipAES(Self.entries, password: "p@ss") }
