@@ -38,7 +38,8 @@ public enum OutlookAttachments {
                 problems.append("the attachments from \(position + 1) on would exceed the file's size: not read")
                 break
             }
-            guard sharedTrees.insert(file.entries[storage].child).inserted else {
+            let tree = file.entries[storage].child
+            guard tree == CompoundFile.noStream || sharedTrees.insert(tree).inserted else {
                 problems.append("attachment \(position + 1) shares its streams with an earlier one: not read")
                 continue
             }
