@@ -22,7 +22,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try AtomicFile.write(Data("old".utf8), named: "summary.json", in: folder)
         let pieces = (0..<100).map { Data(repeating: UInt8(ascii: "a") + UInt8($0 % 26), count: 5000) }
-        let staged = try AtomicFile.stage(named: "summary.json", in: folder) { sink in pieces.forEach(sink.write) }
+        let staged = try AtomicFile.stage(named: "summary.json", in: folder) { sink in try pieces.forEach(sink.write) }
         #expect(try Data(contentsOf: folder.appendingPathComponent("summary.json")) == Data("old".utf8))
         try staged.commit()
         #expect(try Data(contentsOf: folder.appendingPathComponent("summary.json")) == Data(pieces.joined()))
@@ -34,12 +34,12 @@ import Testing
         struct Failure: Error {}
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try AtomicFile.stage(named: "report.ja.html", in: folder) { $0.write(Data("x".utf8)) }.discard()
+        try AtomicFile.stage(named: "report.ja.html", in: folder) { try $0.write(Data("x".utf8)) }.discard()
         #expect(
             throws: Failure.self,
             performing: {
                 _ = try AtomicFile.stage(named: "summary.json", in: folder) { sink in
-                    sink.write(Data("{".utf8))
+                    try sink.write(Data("{".utf8))
                     throw Failure()
                 }
             })

@@ -24,7 +24,7 @@ public enum AtomicFile {
     /// Writes `data` to `name` inside `folder`. `name` is a plain file name chosen by
     /// caseintake, never a name from the case, so nothing lands outside `folder`.
     public static func write(_ data: Data, named name: String, in folder: URL) throws {
-        try stage(named: name, in: folder) { $0.write(data) }.commit()
+        try stage(named: name, in: folder) { try $0.write(data) }.commit()
     }
 
     /// Writes `name`'s bytes under a temporary name through `write`, which may hand them over in
@@ -37,7 +37,7 @@ public enum AtomicFile {
             target: folder.appendingPathComponent(name))
         let descriptor = open(staged.temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw Sink.failure(staged.temporary) }
-        let sink = Sink(descriptor: descriptor, path: staged.temporary)
+        let sink = Sink(descriptor: descriptor)
         do {
             try write(sink)
             try sink.close()
@@ -54,51 +54,19 @@ public enum AtomicFile {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    /// Where a staged file's bytes go: gathered into blocks of 256 KiB, each written whole.
+    /// Where a staged file's bytes go, written as they come (summary.json hands over 64 KiB pieces).
     public final class Sink {
-        private let descriptor: Int32
-        private let path: URL
-        private var block = Data()
+        private let handle: FileHandle
         private var closed = false
-        /// A write error, kept until `close()` reports it, so that `write` stays non-throwing.
-        private var error: (any Error)?
-        static let blockSize = 256 << 10
 
-        init(descriptor: Int32, path: URL) {
-            self.descriptor = descriptor
-            self.path = path
-        }
+        init(descriptor: Int32) { handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true) }
 
-        public func write(_ data: Data) {
-            block.append(data)
-            if block.count >= Self.blockSize { flushQuietly() }
-        }
-
-        private func flushQuietly() {
-            guard error == nil else { return block.removeAll(keepingCapacity: true) }
-            let failed = block.withUnsafeBytes { bytes -> Bool in
-                var offset = 0
-                while offset < bytes.count {
-                    let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        return true
-                    }
-                    offset += written
-                }
-                return false
-            }
-            if failed { error = Self.failure(path) }
-            block.removeAll(keepingCapacity: true)
-        }
+        public func write(_ data: Data) throws { try handle.write(contentsOf: data) }
 
         func close() throws {
             guard !closed else { return }
             closed = true
-            if !block.isEmpty { flushQuietly() }
-            let closedOK = Foundation.close(descriptor) == 0
-            if let error { throw error }
-            if !closedOK { throw Self.failure(path) }
+            try handle.close()
         }
 
         static func failure(_ path: URL) -> any Error {
