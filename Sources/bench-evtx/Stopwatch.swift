@@ -5,12 +5,12 @@ import Foundation
 enum Stopwatch {
     /// Streams the file through EventLogReader in blocks of `blockSize` bytes.
     static func readEvtx(
-        path: String, blockSize: Int, keep: (@Sendable (EventRecord) -> Bool)? = nil
+        path: String, blockSize: Int, keep: (@Sendable (EventRecord) -> Bool)? = nil, lanes: Int = 1
     ) throws -> (EventLogSummary, Double) {
         guard let file = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileNoSuchFile) }
         defer { try? file.close() }
         let start = DispatchTime.now().uptimeNanoseconds
-        var reader = keep.map { EventLogReader(keep: $0) } ?? EventLogReader()
+        var reader = keep.map { EventLogReader(keep: $0, lanes: lanes) } ?? EventLogReader(lanes: lanes)
         var buffer = [UInt8](repeating: 0, count: blockSize)
         let descriptor = file.fileDescriptor
         while true {

@@ -38,10 +38,10 @@ public struct CaseTimeline: Sendable {
     /// Sorts, collapses repeats of the same text from the same file, and bounds the list.
     /// - Parameter anchors: the times the reader cares about most (the incident).
     static func build(_ raw: [TimelineItem], anchors: [Date]) -> CaseTimeline {
-        var groups: [String: Int] = [:]
+        var groups: [RepeatKey: Int] = [:]
         var collapsed: [TimelineItem] = []
         for item in raw.sorted(by: { $0.time < $1.time }) {
-            let key = "\(item.source.rawValue)\u{1}\(item.path)\u{1}\(item.text)"
+            let key = RepeatKey(item)
             if let index = groups[key] {
                 collapsed[index].count += 1
                 collapsed[index].lastTime = item.time
@@ -60,5 +60,32 @@ public struct CaseTimeline: Sendable {
             return distance(a) < distance(b)
         }.prefix(limit)
         return CaseTimeline(items: kept.sorted().map { collapsed[$0] }, omitted: collapsed.count - limit)
+    }
+}
+
+/// Lines that repeat one another: the same source, file and text, byte for byte. (A `String` key
+/// would be hashed through Unicode normalisation, which for Japanese paths and texts cost more
+/// than the rest of building the timeline; repeats come from one decoder, so bytes suffice.)
+private struct RepeatKey: Hashable {
+    let source: TimelineItem.Source
+    let path: String
+    let text: String
+
+    init(_ item: TimelineItem) { (source, path, text) = (item.source, item.path, item.text) }
+
+    static func == (a: RepeatKey, b: RepeatKey) -> Bool {
+        a.source == b.source && a.path.utf8.elementsEqual(b.path.utf8) && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        Self.combine(path, into: &hasher)
+        Self.combine(text, into: &hasher)
+    }
+
+    private static func combine(_ text: String, into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(0xFF as UInt8)  // never in UTF-8: ends the text
     }
 }

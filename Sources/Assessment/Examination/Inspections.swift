@@ -20,7 +20,8 @@ enum Inspections {
     static func make(for kind: EvidenceKind, modified: Date? = nil, in context: InspectionContext) -> Inspection? {
         switch kind {
         case .evtx:
-            return ParserInspection(EventLogReader(keep: context.keepEvent)) { summary, _ in
+            return ParserInspection(EventLogReader(keep: context.keepEvent, lanes: EventLogReader.availableLanes)) {
+                summary, _ in
                 (.eventLog(summary), EventLogFindings.findings(for: summary))
             }
         case .evt:

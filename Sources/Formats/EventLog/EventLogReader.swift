@@ -9,7 +9,7 @@ public struct EventLogReader: ByteStreamParser {
     static let headerSize = 4096  // [EVTX] file header block
     static let chunkSize = 65536  // [EVTX] chunk
 
-    private var tally: EventLogTally
+    private var totals: EvtxLogTotals
     /// The header, and a chunk that arrives in several blocks, are gathered here; a chunk that lies
     /// whole in one block is read in place, so `chunk` is only allocated when one is split.
     private var header: [UInt8] = []
@@ -17,20 +17,28 @@ public struct EventLogReader: ByteStreamParser {
     private var filled = 0
     private var headerDone = false
     private var chunkIndex = 0
-    var scanner = EvtxChunkScanner()
+    private var lanes: EvtxChunkLanes
+
+    /// Lanes worth reading on: this machine's cores, up to four (the thread that decompresses
+    /// needs one now and then).
+    public static var availableLanes: Int { min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)) }
 
     /// Creates a reader that counts every record and keeps those `keep` selects: the most recent
     /// `maxKept` of them.
     ///
     /// `keep` decides on the System fields: it sees `dataStrings` empty, and the message inserts are
     /// decoded only for the records it keeps (decoding every insert would triple the reading time).
-    public init(keep: @escaping @Sendable (EventRecord) -> Bool = { _ in false }, maxKept: Int = 2000) {
-        tally = EventLogTally(format: "evtx", keep: keep, maxKept: maxKept)
+    /// With more than one lane, chunks are read on that many threads at once (`EvtxChunkLanes`);
+    /// the summary is the same.
+    public init(keep: @escaping @Sendable (EventRecord) -> Bool = { _ in false }, maxKept: Int = 2000, lanes: Int = 1) {
+        totals = EvtxLogTotals(tally: EventLogTally(format: "evtx", keep: keep, maxKept: maxKept))
+        self.lanes = EvtxChunkLanes(lanes: lanes, keep: maxKept > 0 ? keep : nil)
     }
 
     /// Creates a reader that only sums the log up and keeps no records (message inserts are not decoded).
-    public init() {
-        tally = EventLogTally(format: "evtx", keep: nil, maxKept: 0)
+    public init(lanes: Int = 1) {
+        totals = EvtxLogTotals(tally: EventLogTally(format: "evtx", keep: nil, maxKept: 0))
+        self.lanes = EvtxChunkLanes(lanes: lanes, keep: nil)
     }
 
     /// Feeds the next block of the file.
@@ -50,40 +58,51 @@ public struct EventLogReader: ByteStreamParser {
             }
             if filled == 0, input.count >= Self.chunkSize {
                 // A whole chunk lies in the block: read it in place, without copying.
-                scanner.scan(
-                    UnsafeRawBufferPointer(rebasing: input[0..<Self.chunkSize]), index: chunkIndex,
-                    tally: &tally)
-                chunkIndex += 1
+                chunkArrived(UnsafeRawBufferPointer(rebasing: input[0..<Self.chunkSize]))
                 input = UnsafeRawBufferPointer(rebasing: input[Self.chunkSize...])
                 continue
             }
             _ = Self.fill(&chunk, Self.chunkSize, &filled, from: &input)
             if filled == Self.chunkSize {
-                let index = chunkIndex, bytes = chunk
-                bytes.withUnsafeBytes { scanner.scan($0, index: index, tally: &tally) }
-                chunkIndex += 1
+                let bytes = chunk
+                bytes.withUnsafeBytes { chunkArrived($0) }
                 filled = 0
             }
         }
     }
 
+    private mutating func chunkArrived(_ bytes: UnsafeRawBufferPointer) {
+        if lanes.laneCount == 1 {
+            lanes.read(bytes, index: chunkIndex, into: &totals)
+        } else {
+            lanes.add(bytes, index: chunkIndex)
+            if lanes.isFull { readBatch() }
+        }
+        chunkIndex += 1
+    }
+
+    private mutating func readBatch() {
+        for findings in lanes.read() { findings.add(to: &totals) }
+    }
+
     /// Ends the file and returns the summary.
     public mutating func finish() -> EventLogSummary {
+        readBatch()
         if !headerDone {
-            tally.damage(
+            totals.tally.damage(
                 "file.truncated",
                 filled == 0
                     ? "The file is empty." : "The file ends inside the 4096-byte file header, after \(filled) bytes.")
         } else if filled > 0 {
-            tally.damage(
+            totals.tally.damage(
                 "file.truncated",
                 "The file ends inside chunk \(chunkIndex), after \(filled) of its 65536 bytes; "
                     + "the records of that chunk were not read.")
         } else if chunkIndex == 0 {
-            tally.damage("file.truncated", "The file holds a header but no chunks.")
+            totals.tally.damage("file.truncated", "The file holds a header but no chunks.")
         }
         filled = 0
-        return tally.finished()
+        return totals.tally.finished()
     }
 
     private static func fill(
@@ -103,17 +122,18 @@ public struct EventLogReader: ByteStreamParser {
 
     private mutating func readHeader(_ bytes: UnsafeRawBufferPointer) {
         guard EventLogSignature.isEvtx(bytes) else {
-            tally.damage("header.bad-magic", "The file does not start with \"ElfFile\"; chunks are still searched.")
+            totals.tally.damage(
+                "header.bad-magic", "The file does not start with \"ElfFile\"; chunks are still searched.")
             return
         }
         let flags = bytes.u32Unchecked(120)  // [EVTX] file header 120:4
         let chunkCount = Int(bytes.u32Unchecked(40) >> 16)  // [EVTX] 42:2 number of chunks
-        tally.setHeader(dirty: flags & 0x1 != 0, full: flags & 0x2 != 0, chunkCount: chunkCount)
-        scanner.checksums = flags & 0x4 == 0  // 0x4: no CRC32 (Windows 10 2004 and later)
-        scanner.headerChunkCount = chunkCount
+        totals.tally.setHeader(dirty: flags & 0x1 != 0, full: flags & 0x2 != 0, chunkCount: chunkCount)
+        let checksums = flags & 0x4 == 0  // 0x4: no CRC32 (Windows 10 2004 and later)
+        lanes.configure(checksums: checksums, headerChunkCount: chunkCount)
         let stored = bytes.u32Unchecked(124)
-        if scanner.checksums, CRC32.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<120])) != stored {
-            tally.damage("header.bad-checksum", "The file header's CRC32 does not match its contents.")
+        if checksums, CRC32.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<120])) != stored {
+            totals.tally.damage("header.bad-checksum", "The file header's CRC32 does not match its contents.")
         }
     }
 }

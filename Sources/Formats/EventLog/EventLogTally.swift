@@ -23,11 +23,25 @@ struct EventLogTally {
         self.maxKept = maxKept
     }
 
-    /// Whether the caller may keep records, so that message inserts are worth decoding.
-    var wantsDataStrings: Bool { keep != nil && maxKept > 0 }
+    /// Whether `record` is one to keep, so that its message inserts are to be decoded.
+    func keeps(_ record: EventRecord) -> Bool {
+        guard let keep, maxKept > 0 else { return false }
+        return keep(record)
+    }
 
     /// Counts a record; when it is kept, its message inserts are decoded by `inserts`, only then.
     mutating func add(_ record: EventRecord, inserts: () -> [String] = { [] }) {
+        if keeps(record) {
+            var record = record
+            record.dataStrings = inserts()
+            add(record, keeping: true)
+        } else {
+            add(record, keeping: false)
+        }
+    }
+
+    /// Counts a record, and keeps it, its `dataStrings` filled in, when `keeping` (see `keeps`).
+    mutating func add(_ record: EventRecord, keeping: Bool) {
         summary.records += 1
         if let time = record.timeCreated {
             if summary.firstEvent.map({ time < $0 }) ?? true { summary.firstEvent = time }
@@ -58,9 +72,7 @@ struct EventLogTally {
                 summary.computers.append(record.computer)
             }
         }
-        if let keep, maxKept > 0, keep(record) {
-            var record = record
-            record.dataStrings = inserts()
+        if keeping, maxKept > 0 {
             if kept.count < maxKept {
                 kept.append(record)
             } else {

@@ -1,11 +1,13 @@
 import Foundation
 
 /// Reads the records of one 64 KiB evtx chunk, checking its checksums and stepping over damage.
+/// What it finds depends on the chunk alone (`EvtxChunkFindings`).
 struct EvtxChunkScanner {
     var checksums = true
     var headerChunkCount = 0
+    /// Which records to keep, whose message inserts are then decoded; nil keeps none.
+    let keep: (@Sendable (EventRecord) -> Bool)?
     private var decoder = BinXmlDecoder()
-    private var seen = RecordIDSet()
     private var providers = RecentStrings()
     private var sources = RecentStrings()
     private var computers = RecentStrings()
@@ -16,7 +18,9 @@ struct EvtxChunkScanner {
     private static let recordHeader = 24
     private static let minimumRecord = 28  // header and trailing size copy [OMB]
 
-    mutating func scan(_ chunk: UnsafeRawBufferPointer, index: Int, tally: inout EventLogTally) {
+    init(keep: (@Sendable (EventRecord) -> Bool)?) { self.keep = keep }
+
+    mutating func scan(_ chunk: UnsafeRawBufferPointer, index: Int, into tally: inout some EvtxChunkSink) {
         guard chunk.u64Unchecked(0) == Self.chunkMagic else {
             let zeroed = !chunk.contains { $0 != 0 }
             // Unused chunks past the header's count are zero-filled by Windows; only others are damage.
@@ -28,7 +32,7 @@ struct EvtxChunkScanner {
             }
             return
         }
-        tally.chunkFound()
+        tally.chunk()
         var end = Int(chunk.u32Unchecked(48))  // [EVTX] chunk header 48:4 free-space offset
         if end < 512 || end > chunk.count {
             tally.damage(
@@ -48,7 +52,7 @@ struct EvtxChunkScanner {
             if magic, size >= Self.minimumRecord, size <= end - pos {
                 let intact = Int(chunk.u32Unchecked(pos + size - 4)) == size
                 if recovering {
-                    if intact, !seen.contains(chunk.u64Unchecked(pos + 8)) { tally.recovered() }
+                    if intact { tally.recovered(chunk.u64Unchecked(pos + 8)) }
                 } else {
                     if !intact {
                         tally.damage(
@@ -102,20 +106,15 @@ struct EvtxChunkScanner {
         return nil
     }
 
+    /// Reads one record; whether its id was read before is for the totals to decide (`EvtxLogTotals`).
     private mutating func read(
-        _ chunk: UnsafeRawBufferPointer, at pos: Int, size: Int, index: Int, tally: inout EventLogTally
+        _ chunk: UnsafeRawBufferPointer, at pos: Int, size: Int, index: Int, tally: inout some EvtxChunkSink
     ) {
         let headerID = chunk.u64Unchecked(pos + 8)  // [EVTX] event record 8:8
-        guard seen.insert(headerID) else {
-            tally.damage("record.duplicate-id", "Record \(headerID) appears more than once; later copies were dropped.")
-            return
-        }
         do {
-            try decoder.decodeRecord(
-                (pos + Self.recordHeader)..<(pos + size - 4),
-                collectData: tally.wantsDataStrings)
+            try decoder.decodeRecord((pos + Self.recordHeader)..<(pos + size - 4), collectData: keep != nil)
         } catch {
-            tally.damage("binxml.unparsable", "The XML of record \(headerID) in chunk \(index) could not be decoded.")
+            tally.unparsable(headerID, chunk: index)
             return
         }
         let fields = decoder.fields
@@ -123,16 +122,9 @@ struct EvtxChunkScanner {
         // The header's write time stands in only for a record whose XML has no TimeCreated; one
         // that is there but cannot be read leaves the record out of the time range, as damage.
         var timeCreated = WindowsTime.date(fileTime: written)
-        if let field = fields.timeCreated {
-            timeCreated = field.date(in: chunk)
-            if timeCreated == nil {
-                tally.damage(
-                    "record.bad-time",
-                    "The TimeCreated of record \(headerID) in chunk \(index) is not a valid time; "
-                        + "the record is left out of the time range.")
-            }
-        }
-        let record = EventRecord(
+        if let field = fields.timeCreated { timeCreated = field.date(in: chunk) }
+        let badTime = fields.timeCreated != nil && timeCreated == nil
+        var record = EventRecord(
             provider: fields.provider.map { providers.text(of: $0, in: chunk) } ?? "",
             eventSourceName: fields.eventSourceName.map { sources.text(of: $0, in: chunk) },
             eventID: Int(truncatingIfNeeded: fields.eventID?.integer(in: chunk) ?? 0),
@@ -142,14 +134,17 @@ struct EvtxChunkScanner {
             recordID: fields.recordID?.integer(in: chunk).map { UInt64(bitPattern: $0) } ?? headerID,
             computer: fields.computer.map { computers.text(of: $0, in: chunk) } ?? "",
             channel: fields.channel.map { channels.text(of: $0, in: chunk) } ?? "")
-        tally.add(record) {
-            fields.data.flatMap {
+        if keep?(record) == true {
+            record.dataStrings = fields.data.flatMap {
                 $0.items(in: chunk, limit: EventRecord.maxDataLength, maxItems: EventRecord.maxDataStrings)
             }.prefix(EventRecord.maxDataStrings).map { $0 }
+            tally.record(headerID, record, kept: true, badTime: badTime, chunk: index)
+        } else {
+            tally.record(headerID, record, kept: false, badTime: badTime, chunk: index)
         }
     }
 
-    private func check(_ chunk: UnsafeRawBufferPointer, index: Int, end: Int, tally: inout EventLogTally) {
+    private func check(_ chunk: UnsafeRawBufferPointer, index: Int, end: Int, tally: inout some EvtxChunkSink) {
         // [EVTX] chunk header 124:4 = CRC32 of bytes 0-119 and 128-511
         let headerCRC = CRC32.checksum(
             UnsafeRawBufferPointer(rebasing: chunk[128..<512]),

@@ -59,6 +59,23 @@ import Testing
         #expect(timeline.items.map(\.path) == ["SPNT.log", "old/SPNT.log"])
     }
 
+    @Test("repeats in Japanese collapse; where the path ends and the text begins still tells lines apart")
+    func repeatsByBytes() {
+        func line(_ path: String, _ text: String, _ offset: TimeInterval) -> TimelineItem {
+            TimelineItem(
+                time: FixtureClock.incident.addingTimeInterval(offset), source: .event, path: path, severity: .info,
+                text: text)
+        }
+        let timeline = CaseTimeline.build(
+            [
+                line("イベントログ/System.evtx", "サービスが停止しました", 0),
+                line("イベントログ/System.evtx", "サービスが停止しました", 60),
+                line("ab", "c", 1), line("a", "bc", 2),
+            ], anchors: [])
+        #expect(timeline.items.map(\.count) == [2, 1, 1])
+        #expect(timeline.items.map(\.path) == ["イベントログ/System.evtx", "ab", "a"])
+    }
+
     @Test("past the limit, problems and the lines nearest the incident are kept, in time order")
     func bounded() {
         var raw: [TimelineItem] = []
