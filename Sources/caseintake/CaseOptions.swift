@@ -109,7 +109,8 @@ struct CaseOptions: ParsableArguments {
         limits.nestingDepth = maxDepth
         return CaseRequest(
             inputs: inputs, passwords: try passwords(), limits: limits, caseID: caseID,
-            timeZone: TimeZone(identifier: zoneName) ?? TimeZone(identifier: "UTC")!, serverAddresses: server)
+            timeZone: TimeZone(identifier: zoneName) ?? TimeZone(identifier: "UTC")!, timeZoneName: zoneName,
+            serverAddresses: server)
     }
 }
 

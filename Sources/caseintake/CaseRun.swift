@@ -12,7 +12,7 @@ enum CaseRun {
     static func assess(_ given: CaseOptions, history: CaseHistory? = nil) throws -> CaseAssessment {
         var options = given
         // Times the customer wrote without a zone are read as the earlier rounds read them.
-        if options.timeZone == nil { options.timeZone = history?.timeZone?.identifier }
+        if options.timeZone == nil { options.timeZone = history?.timeZoneName }
         do {
             let intake = CaseIntakeOptions(
                 request: try options.request(), checklist: options.checklist, templates: options.templates,

@@ -141,6 +141,19 @@ import Testing
         #expect(caseInfo["incidentTimes"] as? [String] == ["2026-11-20T10:05:00-05:00"])
     }
 
+    @Test("--tz UTC is written UTC (not GMT) in summary.json and the report, and round 2 carries it on")
+    func utcNamedAsGiven() throws {
+        try write("調査資料.zip", Set(Part.allCases).subtracting(Self.lateParts))
+        try write("追加資料.zip", Self.lateParts)
+        _ = try report("調査資料.zip", ["--tz", "UTC"])
+        #expect((try summary()["case"] as? [String: Any])?["timeZone"] as? String == "UTC")
+        _ = try report("追加資料.zip")
+        let caseInfo = try #require(try summary()["case"] as? [String: Any])
+        #expect(caseInfo["timeZone"] as? String == "UTC")
+        #expect(caseInfo["incidentTimes"] as? [String] == ["2026-11-20T10:05:00Z"])
+        #expect(try text("report.en.md").contains("UTC") && !(try text("report.en.md").contains("GMT")))
+    }
+
     @Test("a summary.json of another case or a damaged one in the folder: one stderr line, and round 1")
     func otherCaseStartsOver() throws {
         try write("調査資料.zip", Set(Part.allCases).subtracting(Self.lateParts))

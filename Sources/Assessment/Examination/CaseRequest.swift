@@ -12,6 +12,9 @@ public struct CaseRequest: Sendable {
     public var caseID: String?
     /// The customer's time zone, for times without a zone (hearing sheet, SPNT.log, syslog).
     public var timeZone: TimeZone
+    /// The zone's name as the engineer gave it, for the report and summary.json (Foundation on
+    /// Linux names UTC "GMT").
+    public var timeZoneName: String
     /// The Normal Server that sends the notifications (IP addresses or host names), when known:
     /// mail-server logs are followed for it.
     public var serverAddresses: [String]
@@ -24,7 +27,8 @@ public struct CaseRequest: Sendable {
 
     public init(
         inputs: [String], passwords: [String] = [], limits: IntakeLimits = .standard, caseID: String? = nil,
-        timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!, serverAddresses: [String] = []
+        timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!, timeZoneName: String? = nil,
+        serverAddresses: [String] = []
     ) {
         self.serverAddresses = serverAddresses
         self.inputs = inputs
@@ -32,6 +36,7 @@ public struct CaseRequest: Sendable {
         self.limits = limits
         self.caseID = caseID
         self.timeZone = timeZone
+        self.timeZoneName = timeZoneName ?? timeZone.identifier
     }
 
     /// The case id to use: the one given, or the first input's name without its extensions,

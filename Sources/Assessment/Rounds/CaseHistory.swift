@@ -33,16 +33,17 @@ public struct CaseHistory: Sendable {
     public let files: [File]
     /// What the earlier evidence showed.
     public let observations: [Observation]
-    /// The customer's zone the earlier rounds read times in (`--tz`).
-    public let timeZone: TimeZone?
+    /// The customer's zone the earlier rounds read times in (`--tz`), by the name it was given.
+    public let timeZoneName: String?
+    public var timeZone: TimeZone? { timeZoneName.flatMap { TimeZone(identifier: $0) } }
 
     public init(
         caseID: String, checklistID: String, rounds: [CaseRound], items: [EarlierItem], symptom: Symptom = .unknown,
         incidentTimes: [Date] = [], hearing: HearingAnswers? = nil, normalServer: [String] = [],
         mailServer: [String] = [], files: [File] = [],
-        observations: [Observation] = [], timeZone: TimeZone? = nil
+        observations: [Observation] = [], timeZoneName: String? = nil
     ) {
-        self.timeZone = timeZone
+        self.timeZoneName = timeZoneName
         self.caseID = caseID
         self.checklistID = checklistID
         self.rounds = rounds

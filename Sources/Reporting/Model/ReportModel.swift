@@ -101,7 +101,7 @@ public struct ReportModel: Sendable {
             source.isWhenQuestion
                 ? nil : labels["incidentTimeFrom"].replacingOccurrences(of: "{line}", with: source.line)
         }
-        timeZone = zone.identifier
+        timeZone = examination.request.timeZoneName
         incidentTimes = assessment.incidentTimes.map { DisplayFormat.time($0, in: zone) }
         hasIncidentTimes = !incidentTimes.isEmpty
         complete = assessment.isComplete

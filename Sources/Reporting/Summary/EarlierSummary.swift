@@ -58,7 +58,7 @@ public struct EarlierSummary: Sendable {
                 Observation(
                     code: $0.code, severity: $0.severity, time: $0.time.flatMap(ISO8601Local.date),
                     evidence: $0.evidence.map(CasePath.parsing), message: $0.message)
-            }, timeZone: TimeZone(identifier: stored.case.timeZone))
+            }, timeZoneName: stored.case.timeZone)
         customer = stored.case.customer
         complete = stored.status == "complete"
         customerEnglish = stored.case.customerEnglish

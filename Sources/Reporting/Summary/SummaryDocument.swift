@@ -115,7 +115,7 @@ public struct SummaryDocument: Encodable {
         checklist = assessment.checklistID
         `case` = Case(
             id: examination.request.resolvedCaseID, symptom: assessment.symptom.rawValue,
-            timeZone: examination.request.timeZone.identifier,
+            timeZone: examination.request.timeZoneName,
             incidentTimes: assessment.incidentTimes.map { ISO8601Local.string($0, in: examination.request.timeZone) },
             inputs: examination.inputs.map {
                 Input(
