@@ -10,7 +10,7 @@ import Testing
             "# heading", "- item", "1. first", "  3) third", "> quote", "*bold* _em_ `code`",
             "[x](javascript:alert(1))",
             "<script>alert(1)</script>", "&amp; entity", "![img](x.png)", "a | b", "~~gone~~", "=====",
-            "2026-11-20 10:05:00 (+09:00)", "19.123.00",
+            "2026-11-20 10:05:00 (+09:00)", "19.123.00", "1.", "12) twelfth", "0.1.0", "6.0 SP1",
         ])
     func roundTrip(text: String) {
         let rendered = MarkdownDocument.parse("- label: " + MarkdownText.escaped(text))
@@ -23,5 +23,8 @@ import Testing
     func readable() {
         #expect(MarkdownText.escaped("2026-11-20 10:05:00 (+09:00)") == "2026-11-20 10:05:00 (+09:00)")
         #expect(MarkdownText.escaped("pattern 19.123.00") == "pattern 19.123.00")
+        #expect(MarkdownText.escaped("0.1.0") == "0.1.0")
+        #expect(MarkdownText.escaped("6.0 SP1") == "6.0 SP1")
+        #expect(MarkdownText.escaped("1. first") == "1\\. first")
     }
 }

@@ -17,13 +17,16 @@ public enum MarkdownText {
         let line = PlainText.singleLine(text)
         var result = ""
         result.reserveCapacity(line.utf8.count)
-        // Up to three spaces may indent a block marker; a leading "1." or "1)" starts a list.
+        // Up to three spaces may indent a block marker; a leading "1." or "1)" starts a list when
+        // a space or the line's end follows (what follows the value is the template's: maybe one).
         let indent = line.prefix { $0 == " " }.count
         let leadingDigits = line.dropFirst(indent).prefix { $0.isASCII && $0.isNumber }.count
-        for (index, character) in line.enumerated() {
+        let characters = Array(line)
+        for (index, character) in characters.enumerated() {
             let opensBlock = index == indent && blockMarkers.contains(character)
             let endsListNumber =
                 leadingDigits > 0 && index == indent + leadingDigits && (character == "." || character == ")")
+                && (index + 1 == characters.count || characters[index + 1] == " " || characters[index + 1] == "\t")
             if inlineMarkers.contains(character) || opensBlock || endsListNumber { result.append("\\") }
             result.append(character)
         }
