@@ -182,6 +182,17 @@ import Testing
         #expect(visitor.entry("返信.eml!/調査資料.zip")?.problems.map(\.code) == [.passwordFromMail])
     }
 
+    @Test("a password mail sent as HTML alone opens the attachment too")
+    func htmlPasswordMail() throws {
+        let (zip, log) = try Self.material(password: ExampleCases.password)
+        let reply = ReplyMailWriter.reply(attachments: [.init(name: "調査資料.zip", bytes: zip)])
+        let password = ReplyMailWriter.htmlPasswordMail(
+            "<p>先ほどの資料のパスワードは下記の通りです。</p><p>パスワード：<b>spnt-2026</b></p>")
+        let (visitor, result) = try walk([("返信.eml", reply), ("パスワード.eml", password)])
+        #expect(visitor.sinks["返信.eml!/調査資料.zip!/調査資料/SPNT.log"]?.bytes == log)
+        #expect(result.problems.map(\.code) == [.passwordFromMail])
+    }
+
     @Test("a password given on the command line comes first and is not attributed to a mail")
     func givenPassword() throws {
         let (zip, _) = try Self.material(password: ExampleCases.password)

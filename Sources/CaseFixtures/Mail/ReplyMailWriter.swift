@@ -99,6 +99,17 @@ public enum ReplyMailWriter {
         return mail
     }
 
+    /// The password mail as some mailers send it: HTML alone, UTF-8 in base64, `html` the body.
+    public static func htmlPasswordMail(_ html: String) -> [UInt8] {
+        var mail = headerLines(subject: "パスワードのご連絡", id: "password-html")
+        mail += line("Content-Type: text/html; charset=\"utf-8\"")
+        mail += line("Content-Transfer-Encoding: base64")
+        mail += line("")
+        mail += Array(JapaneseMailEncoding.base64(Array(html.utf8), lineBreak: "\r\n").utf8)
+        mail += line("")
+        return mail
+    }
+
     private static func headerLines(subject: String, id: String) -> [UInt8] {
         var lines = line(
             "From: =?ISO-2022-JP?B?\(JapaneseMailEncoding.base64(JapaneseMailEncoding.iso2022jp("山田")))?= <yamada@example.co.jp>"

@@ -45,7 +45,12 @@ public struct MailMessageReader: ByteStreamParser {
     /// The top header section, described at the end: its raw 8-bit text is read in the charset
     /// the message declares, which a multipart message names only in its first text part.
     private var topHeader: MailHeaderBlock?
-    private var keepingBody = false
+    /// Which body is being kept: the first text/plain one, else the first text/html one until a
+    /// plain one comes (its text then stands in for `bodyText`).
+    private var keptBody = KeptBody.none
+    private var htmlBodyText: String?
+
+    private enum KeptBody { case none, html, plain }
 
     /// Creates a reader.
     public init() {}
@@ -68,6 +73,7 @@ public struct MailMessageReader: ByteStreamParser {
             endHeader(context)
         }
         finishOpenPart()
+        if summary.bodyText == nil { summary.bodyText = htmlBodyText }
         if let topHeader { describeMessage(topHeader) }
         summary.lineEndings = splitter.endings
         let toldNoCharset = summary.hints.contains { $0.code == .noCharset }
@@ -161,11 +167,11 @@ public struct MailMessageReader: ByteStreamParser {
             state = .header(HeaderContext(depth: context.depth &+ 1, isTop: false, isAttachedMessage: true))
         } else {
             current = OpenPart(index: index, part: part)
-            if summary.bodyText == nil, !keepingBody, type == "text/plain", part.fileName == nil,
-                !context.isAttachedMessage
+            if part.fileName == nil, !context.isAttachedMessage, current?.body == nil,
+                (type == "text/plain" && keptBody != .plain) || (type == "text/html" && keptBody == .none)
             {
                 current?.body = []
-                keepingBody = true
+                keptBody = type == "text/plain" ? .plain : .html
             }
             state = .body
         }
@@ -269,7 +275,14 @@ public struct MailMessageReader: ByteStreamParser {
         part.hasEightBitBytes = decoded.contains(where: { $0 >= 0x80 })
         if part.hasEightBitBytes { sawEightBit = true }
         if let index = open.index, index < summary.parts.count { summary.parts[index] = part }
-        if let body = open.body { summary.bodyText = Self.text(of: body, part: part, cut: open.bodyCut) }
+        if let body = open.body {
+            let text = Self.text(of: body, part: part, cut: open.bodyCut)
+            if part.contentType == "text/html" {
+                htmlBodyText = HTMLBodyText.text(of: text)
+            } else {
+                summary.bodyText = text
+            }
+        }
         guard part.contentType.hasPrefix("text/") else { return }
         let place = "part \(open.index.map { String($0 &+ 1) } ?? "?") (\(part.contentType))"
         summary.hints.append(

@@ -48,8 +48,9 @@ public struct MailMessageSummary: Sendable, Codable, Equatable {
     public var byteCount = 0
     /// Problems reading the file itself (a broken `.msg`), in plain English.
     public var damage: [String] = []
-    /// The first plain-text body, decoded, at most `MailMessageReader.bodyTextBytes` of it: a
-    /// customer may paste the hearing sheet into a reply. Kept for reading, never published.
+    /// The first plain-text body, decoded, at most `MailMessageReader.bodyTextBytes` of it (in a
+    /// mail sent as HTML alone, the text of its first HTML body): a customer may paste the hearing
+    /// sheet into a reply. Kept for reading, never published.
     public var bodyText: String?
 
     private enum CodingKeys: String, CodingKey {
