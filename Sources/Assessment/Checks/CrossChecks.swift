@@ -20,10 +20,14 @@ enum CrossChecks {
                 findings.append(context.finding(.caseCaptureOtherMailServer, ["servers": list, "address": address]))
             }
         }
-        let applications =
-            context.files.compactMap { $0.facts.telnet?.server?.application }
-            + sessions.compactMap { $0.banner.flatMap { MailServerIdentity.parseBanner("220 " + $0)?.application } }
-        if let answered = context.stated("mail-server-application"), let seen = applications.first,
+        // The telnet greeting first, else the first session's banner that names its software.
+        let seen =
+            context.files.lazy.compactMap { $0.facts.telnet?.server?.application }.first
+            ?? sessions.lazy.compactMap {
+                $0.banner.flatMap { MailServerIdentity.parseBanner("220 " + $0)?.application }
+            }
+            .first
+        if let answered = context.stated("mail-server-application"), let seen,
             !answered.lowercased().contains(seen.lowercased()), !seen.lowercased().contains(answered.lowercased())
         {
             findings.append(context.finding(.caseMailServerApplicationDiffers, ["seen": seen, "answered": answered]))

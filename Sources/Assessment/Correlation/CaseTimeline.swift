@@ -51,13 +51,11 @@ public struct CaseTimeline: Sendable {
             }
         }
         guard collapsed.count > limit else { return CaseTimeline(items: collapsed) }
-        func distance(_ item: TimelineItem) -> TimeInterval {
-            anchors.map { abs($0.timeIntervalSince(item.time)) }.min() ?? 0
-        }
+        let distance = collapsed.map { item in anchors.lazy.map { abs($0.timeIntervalSince(item.time)) }.min() ?? 0 }
         let kept = collapsed.indices.sorted { left, right in
-            let (a, b) = (collapsed[left], collapsed[right])
-            if a.severity != b.severity { return a.severity > b.severity }
-            return distance(a) < distance(b)
+            let (a, b) = (collapsed[left].severity, collapsed[right].severity)
+            if a != b { return a > b }
+            return distance[left] < distance[right]
         }.prefix(limit)
         return CaseTimeline(items: kept.sorted().map { collapsed[$0] }, omitted: collapsed.count - limit)
     }

@@ -83,7 +83,9 @@ enum IdentityResolver {
                 }
                 let peers = Set(servers.map { Endpoint.address(of: $0.server) })
                 guard peers.count <= 3 else { continue }  // many peers: a relay's own capture, not one server
-                for session in servers {
+                // Thousands of sessions greet alike: each server and banner is looked at once.
+                var seen: Set<[String?]> = []
+                for session in servers where seen.insert([session.server, session.banner]).inserted {
                     identity.add(Endpoint.address(of: session.server), from: file.path.description)
                     if let banner = session.banner, let greeting = MailServerIdentity.parseBanner("220 " + banner) {
                         if let name = greeting.name { identity.add(name, from: file.path.description) }
