@@ -31,8 +31,14 @@ public struct EventLogReader: ByteStreamParser {
     /// With more than one lane, chunks are read on that many threads at once (`EvtxChunkLanes`);
     /// the summary is the same.
     public init(keep: @escaping @Sendable (EventRecord) -> Bool = { _ in false }, maxKept: Int = 2000, lanes: Int = 1) {
+        self.init(keep: keep, maxKept: maxKept, lanes: lanes, chunkBudget: EvtxChunkFindings.budget)
+    }
+
+    /// `chunkBudget`: what one chunk's findings may hold on a lane before the chunk is read again
+    /// on the calling thread (`EvtxChunkFindings.budget`; smaller in tests).
+    init(keep: @escaping @Sendable (EventRecord) -> Bool, maxKept: Int, lanes: Int, chunkBudget: Int) {
         totals = EvtxLogTotals(tally: EventLogTally(format: "evtx", keep: keep, maxKept: maxKept))
-        self.lanes = EvtxChunkLanes(lanes: lanes, keep: maxKept > 0 ? keep : nil)
+        self.lanes = EvtxChunkLanes(lanes: lanes, keep: maxKept > 0 ? keep : nil, budget: chunkBudget)
     }
 
     /// Creates a reader that only sums the log up and keeps no records (message inserts are not decoded).
@@ -82,7 +88,7 @@ public struct EventLogReader: ByteStreamParser {
     }
 
     private mutating func readBatch() {
-        for findings in lanes.read() { findings.add(to: &totals) }
+        lanes.read(into: &totals)
     }
 
     /// Ends the file and returns the summary.

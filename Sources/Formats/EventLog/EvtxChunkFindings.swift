@@ -12,6 +12,8 @@ protocol EvtxChunkSink {
     /// A record read; `kept`: it is to be kept, its `dataStrings` holding its message inserts.
     /// `badTime`: its TimeCreated is there but not a valid time.
     mutating func record(_ id: UInt64, _ record: EventRecord, kept: Bool, badTime: Bool, chunk: Int)
+    /// The sink takes no more of this chunk: the scan stops.
+    var isFull: Bool { get }
 }
 
 /// The log's totals, to which chunks are added in file order: what depends on earlier chunks
@@ -22,6 +24,9 @@ struct EvtxLogTotals: EvtxChunkSink {
     private var seen = RecordIDSet()
 
     init(tally: EventLogTally) { self.tally = tally }
+
+    /// The totals keep only what the summary needs, a record at a time: never full.
+    var isFull: Bool { false }
 
     mutating func chunk() { tally.chunkFound() }
 
@@ -72,20 +77,38 @@ struct EvtxChunkFindings: EvtxChunkSink {
         case record(id: UInt64, slot: Int, kept: Bool, badTime: Bool)
     }
 
+    /// Bytes of records and damage one chunk's findings may hold. A real chunk's stay far below
+    /// (600 records of some 100 bytes, a few KB more for kept inserts); a hostile chunk can make
+    /// every record carry kilobytes of strings, and a batch holds 16 chunks' findings at once.
+    static let budget = 1 << 20
+
     let index: Int
     private var items: [Finding] = []
     /// The records read, apart from `items` so that walking the findings copies no strings.
     private var records: [EventRecord] = []
     private var codes: [String] = []
+    private var bytes = 0
+    private let budget: Int
+    /// The findings outgrew `budget` and were dropped: the chunk is to be read again, straight
+    /// into the totals.
+    private(set) var overflowed = false
 
-    init(index: Int) { self.index = index }
+    var isFull: Bool { overflowed }
+
+    init(index: Int, budget: Int = Self.budget) {
+        self.index = index
+        self.budget = budget
+    }
 
     mutating func chunk() { items.append(.chunk) }
 
     mutating func damage(_ code: String, _ detail: @autoclosure () -> String) {
         let first = !codes.contains(code)
         if first { codes.append(code) }
-        items.append(.damage(code: code, detail: first ? detail() : nil))
+        let text = first ? detail() : nil
+        spend(MemoryLayout<Finding>.stride + code.utf8.count + (text?.utf8.count ?? 0))
+        guard !overflowed else { return }
+        items.append(.damage(code: code, detail: text))
     }
 
     mutating func recovered(_ id: UInt64) { items.append(.recovered(id: id)) }
@@ -93,8 +116,23 @@ struct EvtxChunkFindings: EvtxChunkSink {
     mutating func unparsable(_ id: UInt64, chunk: Int) { items.append(.unparsable(id: id)) }
 
     mutating func record(_ id: UInt64, _ record: EventRecord, kept: Bool, badTime: Bool, chunk: Int) {
+        // Strings shared through the scanner's caches are counted each time: a bound, not a measure.
+        var strings = record.provider.utf8.count + record.computer.utf8.count + record.channel.utf8.count
+        strings += (record.eventSourceName?.utf8.count ?? 0)
+        for insert in record.dataStrings { strings += insert.utf8.count }
+        spend(MemoryLayout<Finding>.stride + MemoryLayout<EventRecord>.stride + strings)
+        guard !overflowed else { return }
         items.append(.record(id: id, slot: records.count, kept: kept, badTime: badTime))
         records.append(record)
+    }
+
+    private mutating func spend(_ count: Int) {
+        bytes += count
+        if bytes > budget, !overflowed {
+            overflowed = true
+            items = []
+            records = []
+        }
     }
 
     /// Adds the findings to the log's totals.

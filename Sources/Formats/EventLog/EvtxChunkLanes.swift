@@ -16,9 +16,13 @@ struct EvtxChunkLanes {
     private(set) var count = 0
     private var firstIndex = 0
 
-    init(lanes: Int, keep: (@Sendable (EventRecord) -> Bool)?) {
+    /// What one chunk's findings may hold (`EvtxChunkFindings.budget`).
+    private let budget: Int
+
+    init(lanes: Int, keep: (@Sendable (EventRecord) -> Bool)?, budget: Int = EvtxChunkFindings.budget) {
         scanners = Array(repeating: EvtxChunkScanner(keep: keep), count: max(1, lanes))
         batch = []
+        self.budget = budget
     }
 
     var laneCount: Int { scanners.count }
@@ -49,12 +53,31 @@ struct EvtxChunkLanes {
         count += 1
     }
 
-    /// Reads the gathered chunks, each lane taking the next unread one, and empties the batch.
-    mutating func read() -> [EvtxChunkFindings] {
+    /// Reads the gathered chunks, each lane taking the next unread one, adds what they found to
+    /// `totals` in file order, and empties the batch. A chunk whose findings outgrew their budget
+    /// (a hostile one) is read again here, straight into the totals.
+    mutating func read(into totals: inout EvtxLogTotals) {
+        let results = readInParallel()
+        for (slot, findings) in results.enumerated() {
+            if findings.overflowed {
+                let size = EventLogReader.chunkSize
+                batch.withUnsafeBytes {
+                    scanners[0].scan(
+                        UnsafeRawBufferPointer(rebasing: $0[(slot * size)..<((slot + 1) * size)]),
+                        index: findings.index,
+                        into: &totals)
+                }
+            } else {
+                findings.add(to: &totals)
+            }
+        }
+    }
+
+    private mutating func readInParallel() -> [EvtxChunkFindings] {
         let (chunks, first, lanes) = (count, firstIndex, min(scanners.count, count))
         count = 0
         guard chunks > 0 else { return [] }
-        var results = (0..<chunks).map { EvtxChunkFindings(index: first + $0) }
+        var results = (0..<chunks).map { [budget] in EvtxChunkFindings(index: first + $0, budget: budget) }
         let next = NextSlot()
         batch.withUnsafeBytes { batch in
             scanners.withUnsafeMutableBufferPointer { scanners in

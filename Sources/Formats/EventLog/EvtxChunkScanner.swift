@@ -46,7 +46,7 @@ struct EvtxChunkScanner {
         var pos = 512
         var recovering = false
         let lastID = chunk.u64Unchecked(32)  // [EVTX] chunk header 32:8 last record id
-        while pos + Self.recordHeader <= end {
+        while pos + Self.recordHeader <= end, !tally.isFull {
             let size = Int(chunk.u32Unchecked(pos + 4))
             let magic = chunk.u32Unchecked(pos) == Self.recordMagic
             if magic, size >= Self.minimumRecord, size <= end - pos {

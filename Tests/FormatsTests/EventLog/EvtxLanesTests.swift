@@ -3,6 +3,8 @@ import Formats
 import Foundation
 import Testing
 
+@testable import Formats
+
 /// Reading chunks on several lanes gives the summary reading them one after another gives: the
 /// same counts, times, damage in the same order with the same details, the same kept records.
 @Suite struct EvtxLanesTests {
@@ -72,6 +74,33 @@ import Testing
         let one = Self.read(cut, lanes: 1, blockSize: 65536)
         #expect(one.records == 35 && one.damage.map(\.code) == ["file.truncated"])
         #expect(Self.read(cut, lanes: 2, blockSize: 65536) == one)
+    }
+
+    @Test(
+        "a chunk whose findings outgrow their budget on a lane is read again in place: the same summary",
+        arguments: [200, 20_000])
+    func overBudget(budget: Int) {
+        let one = Self.read(Self.damaged, lanes: 1, blockSize: 1 << 20)
+        let tight = stream(
+            Self.damaged, into: EventLogReader(keep: { $0.level <= 3 }, maxKept: 1000, lanes: 2, chunkBudget: budget),
+            blockSize: 1 << 20)
+        #expect(tight == one)
+    }
+
+    @Test("a chunk's findings stop holding records past their budget and say the chunk is to be read again")
+    func findingsBudget() {
+        var findings = EvtxChunkFindings(index: 0, budget: 1000)
+        let record = EventRecord(
+            provider: String(repeating: "p", count: 400), eventID: 1, level: 2, timeCreated: nil, recordID: 1,
+            computer: "host", channel: "System")
+        findings.record(1, record, kept: false, badTime: false, chunk: 0)
+        #expect(!findings.isFull)
+        findings.record(2, record, kept: false, badTime: false, chunk: 0)
+        findings.record(3, record, kept: false, badTime: false, chunk: 0)
+        #expect(findings.isFull && findings.overflowed)
+        var totals = EvtxLogTotals(tally: EventLogTally(format: "evtx", keep: nil, maxKept: 0))
+        findings.add(to: &totals)
+        #expect(totals.tally.finished().records == 0)
     }
 
     @Test(
