@@ -235,6 +235,22 @@ import Testing
     }
 }
 
+extension OutlookMessageIntakeTests {
+    @Test("a notification forwarded as an Outlook item is an entry of its own, and its attachments are walked")
+    func attachedItem() throws {
+        let (zip, log) = try MailIntakeTests.material()
+        let item = OutlookMessageWriter.Item(
+            name: "ウイルス検出通知", subject: "ウイルス検出通知", body: "通知本文", attachments: [("調査資料.zip", zip)])
+        let msg = OutlookMessageWriter.message(subject: "Fw: 通知", body: "添付します。", attachments: [], items: [item])
+        let path = try folder.write("転送.msg", msg)
+        let visitor = RecordingVisitor()
+        let result = IntakeWalker().walk([path], visitor: visitor)
+        #expect(visitor.entry("転送.msg!/ウイルス検出通知.msg") != nil)
+        #expect(visitor.sinks["転送.msg!/ウイルス検出通知.msg!/調査資料.zip!/調査資料/SPNT.log"]?.bytes == log)
+        #expect(result.problems.isEmpty)
+    }
+}
+
 /// The real mails of the shared corpus walked as a folder: every file is closed, and the one
 /// sample with a named attachment gives it up as an entry.
 @Suite(.enabled(if: MailSamples.available, "../shared/samples/mail is absent: sample walk skipped"))

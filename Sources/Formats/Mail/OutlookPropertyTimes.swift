@@ -25,7 +25,8 @@ struct OutlookPropertyTimes {
     }
 
     static func iso8601(fileTime: UInt64) -> String? {
-        guard fileTime > 0, fileTime < 0x0100_0000_0000_0000 else { return nil }
+        // After 1601 and before 3000: MAPI writes 0 or a date in 4501 for "none".
+        guard fileTime > 0, fileTime < 441_481_536_000_000_000 else { return nil }
         let seconds = Double(fileTime / 10_000_000) - 11_644_473_600  // 1601 → 1970
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")

@@ -126,6 +126,44 @@ import Testing
             })
     }
 
+    @Test(
+        ".msg: a mail attached as an Outlook item comes out as a .msg of its own, envelope, time and attachments whole")
+    func attachedItem() throws {
+        let log = Array("2026/11/20 10:05:01 send failed\r\n".utf8)
+        let item = OutlookMessageWriter.Item(
+            name: "ウイルス検出通知", subject: "ウイルス検出通知", body: "ServerProtect が検出しました。",
+            attachments: [("SPNT.log", log)], submitted: 134_080_000_000_000_000)
+        let msg = OutlookMessageWriter.message(
+            subject: "Fw: 通知メール", body: "受信した通知を添付します。", attachments: [("メモ.txt", Array("memo".utf8))],
+            items: [item])
+        let (attachments, problems) = OutlookAttachments.read(msg)
+        #expect(problems.isEmpty)
+        #expect(attachments.map(\.name) == ["メモ.txt", "ウイルス検出通知.msg"])
+        let saved = try #require(attachments.last?.bytes)
+        let summary = MailTestSupport.parse(OutlookMessageReader(), saved)
+        #expect(summary.damage.isEmpty)
+        #expect(summary.subject == "ウイルス検出通知")
+        #expect(summary.bodyText == "ServerProtect が検出しました。")
+        // The embedded properties header is 24 bytes; re-saved, the time is read at the right place.
+        #expect(summary.date == "2025-11-19T04:26:40Z")
+        #expect(OutlookAttachments.read(saved).attachments == [.init(name: "SPNT.log", bytes: log)])
+    }
+
+    @Test(".msg: an attached item whose storage lists itself is told, not followed")
+    func attachedItemLoop() throws {
+        let item = OutlookMessageWriter.Item(name: "loop", subject: "s", body: "b")
+        var msg = OutlookMessageWriter.message(subject: "s", body: "b", attachments: [], items: [item])
+        // Point the item storage's child at the item storage itself.
+        let file = try #require(CompoundFile(msg))
+        let id = try #require(file.entries.firstIndex { $0.name == "__substg1.0_3701000D" })
+        let directory = 512 * (Int(CompoundFile.u32(msg, 0x30)) + 1)
+        let offset = directory + id * 128 + 0x4C
+        msg.replaceSubrange(offset..<(offset + 4), with: [UInt8(id), 0, 0, 0])
+        let (attachments, problems) = OutlookAttachments.read(msg)
+        #expect(attachments.isEmpty)
+        #expect(problems.count == 1 && problems[0].contains("attached Outlook item"))
+    }
+
     @Test("a cut winmail.dat ends its attachment with a problem; a wrong checksum is told")
     func damagedTnef() {
         let dat = TnefWriter.winmail([("a.bin", Self.binary)])

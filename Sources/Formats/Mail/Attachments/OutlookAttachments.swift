@@ -3,7 +3,7 @@ import Foundation
 /// The attachments of an Outlook `.msg` held in memory (MS-OXMSG 2.2.2): each
 /// `__attach_version1.0_#XXXXXXXX` storage holds the data (`__substg1.0_37010102`) and the long or
 /// short file name (`3707`/`3704`, UTF-16LE `001F` or 8-bit `001E`). An attached Outlook item
-/// (`3701000D`, a storage) is told, not opened.
+/// (`3701000D`, a storage) comes out as a `.msg` of its own (`OutlookEmbeddedMessage`).
 public enum OutlookAttachments {
     /// One attachment with its decoded name.
     public struct Attachment: Sendable, Equatable {
@@ -47,8 +47,26 @@ public enum OutlookAttachments {
             for child in file.children(of: storage, limit: maxStreamsPerAttachment) {
                 streams[child.name.uppercased()] = child
             }
-            if streams["__SUBSTG1.0_3701000D"] != nil {
-                problems.append("attachment \(position + 1) is an attached Outlook item: listed, not opened")
+            if let item = file.childIDs(of: storage, limit: maxStreamsPerAttachment).first(where: {
+                file.entries[$0].type == 1 && file.entries[$0].name.uppercased() == "__SUBSTG1.0_3701000D"
+            }) {
+                switch OutlookEmbeddedMessage.file(file, item: item, budget: &left) {
+                case .success(let message):
+                    if message.cut {
+                        problems.append("attachment \(position + 1), an attached Outlook item, is cut short")
+                    }
+                    let name = ["3001", "3707", "3704"].lazy.compactMap { string(file, streams, $0) }.first {
+                        !$0.isEmpty
+                    }
+                    attachments.append(Attachment(name: itemFileName(name, position: position), bytes: message.bytes))
+                case .failure(.tooLarge):
+                    problems.append(
+                        "attachment \(position + 1) is an attached Outlook item over 6.8 MB: listed, not opened")
+                case .failure(.tooComplex):
+                    problems.append(
+                        "attachment \(position + 1) is an attached Outlook item of more than \(OutlookEmbeddedMessage.maxNodes) "
+                            + "streams or nested over \(OutlookEmbeddedMessage.maxDepth) deep: listed, not opened")
+                }
                 continue
             }
             guard let data = streams["__SUBSTG1.0_37010102"] else { continue }  // a link or OLE object
@@ -61,6 +79,13 @@ public enum OutlookAttachments {
             attachments.append(Attachment(name: name ?? "attachment-\(position + 1).bin", bytes: content))
         }
         return (attachments, problems)
+    }
+
+    /// An attached item's file name: its display name (the item's subject, as Outlook shows it)
+    /// ending in `.msg`, by which its kind is recognised.
+    private static func itemFileName(_ name: String?, position: Int) -> String {
+        let base = name ?? "attached item \(position + 1)"
+        return base.lowercased().hasSuffix(".msg") ? base : base + ".msg"
     }
 
     /// A string property of the attachment: `001F` is UTF-16LE, `001E` 8-bit (CP932 on Japanese Outlook).

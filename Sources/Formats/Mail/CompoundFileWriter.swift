@@ -1,13 +1,16 @@
 /// Writes an OLE compound file ([MS-CFB], version 3: 512-byte sectors) from a tree of storages and
 /// streams: streams under 4096 bytes go to the mini stream (64-byte sectors), larger ones to
 /// regular sectors, each chained in its FAT; siblings are ordered as MS-CFB 2.6.4 compares names.
-struct CompoundFileWriter {
+///
+/// Re-saves an Outlook item attached to a message as a `.msg` of its own, and writes the fixtures'.
+/// The FAT is listed in the header only (no DIFAT sectors), which bounds a file to about 6.8 MB.
+public struct CompoundFileWriter {
     /// A storage or stream of the tree.
-    indirect enum Node {
+    public indirect enum Node {
         case storage(String, [Node])
         case stream(String, [UInt8])
 
-        var name: String {
+        public var name: String {
             switch self {
             case .storage(let name, _), .stream(let name, _): name
             }
@@ -32,8 +35,12 @@ struct CompoundFileWriter {
         var child: UInt32 = free
     }
 
-    /// The file holding `nodes` under the root storage.
-    static func file(_ nodes: [Node]) -> [UInt8] {
+    /// The most FAT sectors the header lists; a larger file would need DIFAT sectors.
+    static let maxFATSectors = 109
+
+    /// The file holding `nodes` under the root storage, or nil when it would be larger than the
+    /// header's FAT list can map (about 6.8 MB).
+    public static func file(_ nodes: [Node]) -> [UInt8]? {
         var entries = [Entry(name: "Root Entry", type: 5)]
         func add(_ node: Node, parent: Int) {
             let index = entries.count
@@ -90,7 +97,7 @@ struct CompoundFileWriter {
         while fatSectors * (sectorSize / 4) < fatSectors + directorySectors + blobSectors.reduce(0, +) {
             fatSectors += 1
         }
-        precondition(fatSectors <= 109, "fixtures stay within the header's DIFAT")
+        guard fatSectors <= maxFATSectors else { return nil }
 
         var fat: [UInt32] = Array(repeating: fatSector, count: fatSectors)
         func chain(_ count: Int) -> UInt32 {
