@@ -73,6 +73,25 @@ enum FixtureSeeds {
                     ReplyMailWriter.reply(attachments: [.init(name: "a.zip", bytes: [1, 2, 3])]))
             ))
         seeds.append(("attachments", "fixture-winmail", TnefWriter.winmail([("調査資料.zip", Array(0...255))])))
+        seeds.append(
+            (
+                "msg", "fixture-reply",
+                OutlookMessageWriter.message(
+                    subject: "Re: 調査資料", body: "資料を添付します。", attachments: [("調査資料.zip", Array(0...255))])
+            ))
+        let notification = OutlookMessageWriter.Item(
+            name: "ウイルス検出通知", subject: "ウイルス検出通知", body: "通知本文", attachments: [("SPNT.log", Array("log\r\n".utf8))],
+            submitted: 134_080_000_000_000_000)
+        seeds.append(
+            (
+                "msg", "fixture-attached-item",
+                OutlookMessageWriter.message(subject: "Fw: 通知", body: "添付します。", attachments: [], items: [notification])
+            ))
+        seeds.append(
+            (
+                "mail", "fixture-html-only",
+                ReplyMailWriter.htmlPasswordMail("<p>パスワード：<b>spnt-2026</b></p><style>p{}</style><!-- c -->&amp;&#x41;")
+            ))
         seeds.append(("maillog", "fixture-postfix", MailServerLogFixtureWriter.postfixMaillog()))
         seeds.append(("maillog", "fixture-exchange", MailServerLogFixtureWriter.exchangeTrackingLog()))
         for language in MsInfoWriter.Language.allCases {
