@@ -37,6 +37,8 @@ public struct CompoundFileWriter {
 
     /// The most FAT sectors the header lists; a larger file would need DIFAT sectors.
     static let maxFATSectors = 109
+    /// The most bytes a file can hold: what `maxFATSectors` map, less the FAT itself.
+    public static let maxFileBytes = (maxFATSectors * sectorSize / 4 - maxFATSectors) * sectorSize
 
     /// The file holding `nodes` under the root storage, or nil when it would be larger than the
     /// header's FAT list can map (about 6.8 MB).

@@ -164,6 +164,21 @@ import Testing
         #expect(problems.count == 1 && problems[0].contains("attached Outlook item"))
     }
 
+    @Test(".msg: an attached item that says it holds more than a .msg can is told before it is copied")
+    func attachedItemTooLarge() throws {
+        let item = OutlookMessageWriter.Item(name: "big", subject: "s", body: "b")
+        var msg = OutlookMessageWriter.message(subject: "s", body: "b", attachments: [], items: [item])
+        let file = try #require(CompoundFile(msg))
+        let storage = try #require(file.entries.firstIndex { $0.name == "__substg1.0_3701000D" })
+        let body = try #require(file.childIDs(of: storage).first { file.entries[$0].name == "__substg1.0_1000001F" })
+        let directory = 512 * (Int(CompoundFile.u32(msg, 0x30)) + 1)
+        let offset = directory + body * 128 + 0x78  // the stream's size
+        msg.replaceSubrange(offset..<(offset + 4), with: [0x00, 0x00, 0x00, 0x7F])
+        let (attachments, problems) = OutlookAttachments.read(msg)
+        #expect(attachments.isEmpty)
+        #expect(problems == ["attachment 1 is an attached Outlook item over 6.8 MB: listed, not opened"])
+    }
+
     @Test("a cut winmail.dat ends its attachment with a problem; a wrong checksum is told")
     func damagedTnef() {
         let dat = TnefWriter.winmail([("a.bin", Self.binary)])

@@ -22,7 +22,9 @@ enum OutlookEmbeddedMessage {
     static func file(_ file: CompoundFile, item: Int, budget: inout Int) -> Result<(bytes: [UInt8], cut: Bool), Failure>
     {
         var copier = Copier(file: file, budget: budget)
-        guard var nodes = copier.nodes(under: item, depth: 0) else { return .failure(.tooComplex) }
+        guard var nodes = copier.nodes(under: item, depth: 0) else {
+            return .failure(copier.tooLarge ? .tooLarge : .tooComplex)
+        }
         budget = copier.budget
         nodes = nodes.map { node in
             guard case .stream("__properties_version1.0", let header) = node, header.count >= 24 else { return node }
@@ -48,6 +50,10 @@ enum OutlookEmbeddedMessage {
         var copied = Set<Int>()
         /// A stream came out shorter than its stated size.
         var cut = false
+        /// Stream bytes copied so far, and whether the item would outgrow what the writer can map:
+        /// the copy stops there rather than holding the whole item first.
+        var copiedBytes = 0
+        var tooLarge = false
 
         /// The storages and streams inside storage `id`, or nil when there are too many or they
         /// nest too deep.
@@ -63,8 +69,13 @@ enum OutlookEmbeddedMessage {
                     guard let inner = self.nodes(under: child, depth: depth + 1) else { return nil }
                     nodes.append(.storage(entry.name, inner))
                 case 2:
+                    guard entry.size <= UInt64(CompoundFileWriter.maxFileBytes - copiedBytes) else {
+                        tooLarge = true
+                        return nil
+                    }
                     let content = file.content(of: entry, limit: max(0, budget))
                     budget -= content.count
+                    copiedBytes += content.count
                     if UInt64(content.count) < entry.size { cut = true }
                     nodes.append(.stream(entry.name, content))
                 default:
