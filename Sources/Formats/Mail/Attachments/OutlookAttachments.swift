@@ -64,8 +64,9 @@ public enum OutlookAttachments {
                         "attachment \(position + 1) is an attached Outlook item over 6.8 MB: listed, not opened")
                 case .failure(.tooComplex):
                     problems.append(
-                        "attachment \(position + 1) is an attached Outlook item of more than \(OutlookEmbeddedMessage.maxNodes) "
-                            + "streams or nested over \(OutlookEmbeddedMessage.maxDepth) deep: listed, not opened")
+                        "attachment \(position + 1) is an attached Outlook item whose storages are circular, nested over "
+                            + "\(OutlookEmbeddedMessage.maxDepth) deep or hold over \(OutlookEmbeddedMessage.maxNodes) "
+                            + "streams: listed, not opened")
                 }
                 continue
             }
