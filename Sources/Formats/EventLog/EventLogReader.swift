@@ -82,18 +82,14 @@ public struct EventLogReader: ByteStreamParser {
             lanes.read(bytes, index: chunkIndex, into: &totals)
         } else {
             lanes.add(bytes, index: chunkIndex)
-            if lanes.isFull { readBatch() }
+            if lanes.isFull { lanes.read(into: &totals) }
         }
         chunkIndex += 1
     }
 
-    private mutating func readBatch() {
-        lanes.read(into: &totals)
-    }
-
     /// Ends the file and returns the summary.
     public mutating func finish() -> EventLogSummary {
-        readBatch()
+        lanes.read(into: &totals)  // the chunks still gathered
         if !headerDone {
             totals.tally.damage(
                 "file.truncated",

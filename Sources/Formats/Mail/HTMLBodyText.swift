@@ -14,6 +14,8 @@ enum HTMLBodyText {
     ]
     /// Elements whose content is not text a reader sees.
     private static let hidden: Set<String> = ["script", "style", "head", "title", "template", "noscript"]
+    private static let commentStart = Array("<!--".utf8)
+    private static let commentEnd = Array("-->".utf8)
 
     static func text(of html: String) -> String {
         let bytes = Array(html.utf8)
@@ -28,8 +30,8 @@ enum HTMLBodyText {
                 position += 1
                 continue
             }
-            if bytes[position...].starts(with: Array("<!--".utf8)) {
-                position = end(of: Array("-->".utf8), in: bytes, from: position + 4)
+            if bytes[position...].starts(with: commentStart) {
+                position = end(of: commentEnd, in: bytes, from: position + commentStart.count)
                 continue
             }
             guard let close = bytes[position...].firstIndex(of: UInt8(ascii: ">")) else { break }

@@ -149,16 +149,20 @@ import Testing
         #expect(OutlookAttachments.read(saved).attachments == [.init(name: "SPNT.log", bytes: log)])
     }
 
+    /// Sets a 4-byte field of directory entry `id` [MS-CFB 2.6.1]; the writer lays the directory
+    /// out in one run of sectors from the header's first directory sector.
+    static func setEntry(_ id: Int, field: Int, to value: UInt32, in msg: inout [UInt8]) {
+        let offset = 512 * (Int(CompoundFile.u32(msg, 0x30)) + 1) + id * 128 + field
+        msg.replaceSubrange(offset..<(offset + 4), with: (0..<4).map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) })
+    }
+
     @Test(".msg: an attached item whose storage lists itself is told, not followed")
     func attachedItemLoop() throws {
         let item = OutlookMessageWriter.Item(name: "loop", subject: "s", body: "b")
         var msg = OutlookMessageWriter.message(subject: "s", body: "b", attachments: [], items: [item])
-        // Point the item storage's child at the item storage itself.
         let file = try #require(CompoundFile(msg))
         let id = try #require(file.entries.firstIndex { $0.name == "__substg1.0_3701000D" })
-        let directory = 512 * (Int(CompoundFile.u32(msg, 0x30)) + 1)
-        let offset = directory + id * 128 + 0x4C
-        msg.replaceSubrange(offset..<(offset + 4), with: [UInt8(id), 0, 0, 0])
+        Self.setEntry(id, field: 0x4C, to: UInt32(id), in: &msg)  // the item storage's child: itself
         let (attachments, problems) = OutlookAttachments.read(msg)
         #expect(attachments.isEmpty)
         #expect(problems.count == 1 && problems[0].contains("attached Outlook item whose storages are circular"))
@@ -171,9 +175,7 @@ import Testing
         let file = try #require(CompoundFile(msg))
         let storage = try #require(file.entries.firstIndex { $0.name == "__substg1.0_3701000D" })
         let body = try #require(file.childIDs(of: storage).first { file.entries[$0].name == "__substg1.0_1000001F" })
-        let directory = 512 * (Int(CompoundFile.u32(msg, 0x30)) + 1)
-        let offset = directory + body * 128 + 0x78  // the stream's size
-        msg.replaceSubrange(offset..<(offset + 4), with: [0x00, 0x00, 0x00, 0x7F])
+        Self.setEntry(body, field: 0x78, to: 0x7F00_0000, in: &msg)  // the stream's size
         let (attachments, problems) = OutlookAttachments.read(msg)
         #expect(attachments.isEmpty)
         #expect(problems == ["attachment 1 is an attached Outlook item over 6.8 MB: listed, not opened"])

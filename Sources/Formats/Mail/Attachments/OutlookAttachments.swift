@@ -44,12 +44,14 @@ public enum OutlookAttachments {
                 continue
             }
             var streams: [String: CompoundFile.Entry] = [:]
-            for child in file.children(of: storage, limit: maxStreamsPerAttachment) {
-                streams[child.name.uppercased()] = child
+            var item: Int?  // the storage of an attached Outlook item
+            for child in file.childIDs(of: storage, limit: maxStreamsPerAttachment) {
+                let entry = file.entries[child]
+                let name = entry.name.uppercased()
+                streams[name] = entry
+                if entry.type == 1, name == "__SUBSTG1.0_3701000D" { item = child }
             }
-            if let item = file.childIDs(of: storage, limit: maxStreamsPerAttachment).first(where: {
-                file.entries[$0].type == 1 && file.entries[$0].name.uppercased() == "__SUBSTG1.0_3701000D"
-            }) {
+            if let item {
                 switch OutlookEmbeddedMessage.file(file, item: item, budget: &left) {
                 case .success(let message):
                     if message.cut {
