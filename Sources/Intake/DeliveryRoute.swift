@@ -14,8 +14,8 @@ final class DeliveryRoute {
     private let inspectionEnded = DispatchSemaphore(value: 0)
     private var streamCount = 0
 
-    init(visitor: any CaseVisitor, threads: IntakeWalker.Threads) {
-        dispatcher = HashingDispatcher(visitor: visitor)
+    init(visitor: any CaseVisitor, threads: IntakeWalker.Threads, takesDigests: Bool = true) {
+        dispatcher = HashingDispatcher(visitor: visitor, takesDigests: takesDigests)
         guard threads == .two else {
             handOff = nil
             return

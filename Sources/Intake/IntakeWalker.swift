@@ -26,15 +26,19 @@ public struct IntakeWalker: Sendable {
     /// Also try the passwords written in the inputs that are mails (the password mail), after
     /// `passwords`.
     public let readsPasswordMails: Bool
+    /// Take the SHA-256 of every input and entry read whole. Without, every `sha256` is nil and
+    /// `ReceivedEntry.isWhole` alone says what was read to its end.
+    public let takesDigests: Bool
 
     public init(
         limits: IntakeLimits = .standard, passwords: [String] = [], threads: Threads = .two,
-        readsPasswordMails: Bool = true
+        readsPasswordMails: Bool = true, takesDigests: Bool = true
     ) {
         self.limits = limits
         self.passwords = passwords
         self.threads = threads
         self.readsPasswordMails = readsPasswordMails
+        self.takesDigests = takesDigests
     }
 
     /// Walks every input in order; never throws: what cannot be read becomes an `IntakeProblem`.
@@ -46,7 +50,7 @@ public struct IntakeWalker: Sendable {
             candidates += PasswordMailScan.candidates(inputs: inputs, names: names)
                 .filter { !passwords.contains($0.password) }
         }
-        let route = DeliveryRoute(visitor: visitor, threads: threads)
+        let route = DeliveryRoute(visitor: visitor, threads: threads, takesDigests: takesDigests)
         let session = WalkSession(budget: IntakeBudget(limits: limits), passwords: candidates, route: route)
         let received = zip(inputs, names).map { session.walkInput($0, name: $1) }
         let digests = route.end()

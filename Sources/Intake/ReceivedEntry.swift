@@ -27,7 +27,10 @@ public struct ReceivedEntry: Sendable {
     public let archiveFormat: String?
     /// Bytes of content read (decompressed).
     public let bytes: Int64
-    /// SHA-256 of the content, hex; nil when the content was not read in full.
+    /// The content was read to its end.
+    public let isWhole: Bool
+    /// SHA-256 of the content, hex; nil when the content was not read in full, or when the walk
+    /// takes no digests (`IntakeWalker.takesDigests`).
     public let sha256: String?
     /// What went wrong with this entry, if anything.
     public let problems: [IntakeProblem]

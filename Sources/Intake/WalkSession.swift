@@ -130,7 +130,7 @@ final class WalkSession {
             .close(
                 ReceivedEntry(
                     header: header, type: type, linkTarget: linkTarget, archiveFormat: archiveFormat,
-                    bytes: content?.bytes ?? 0, sha256: nil, problems: all),
+                    bytes: content?.bytes ?? 0, isWhole: false, sha256: nil, problems: all),
                 stream: content?.stream, whole: content?.isWhole ?? false, input: isInput))
     }
 
@@ -148,10 +148,12 @@ final class WalkSession {
     }
 }
 
-/// Reads a file descriptor forward in 1 MiB blocks.
+/// Reads a file descriptor forward in 64 KiB blocks: small enough to stay in the core's cache
+/// between the copy out of the kernel and the decompressor that reads it (1 MiB blocks made
+/// decompressing a 140 MB zip a tenth slower, most of it in the copy).
 final class FileDescriptorPull {
     private let fd: Int32
-    private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+    private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 16)
 
     init(fd: Int32) { self.fd = fd }
     deinit { buffer.deallocate() }

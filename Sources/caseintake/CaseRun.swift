@@ -9,13 +9,18 @@ enum CaseRun {
     /// before the walk (the password file, the hearing sheet) ends the command with one line on
     /// stderr and exit code 2, a missing or broken template with a usage error.
     /// - Parameter history: the earlier rounds of the case (`report` on a folder that has them).
-    static func assess(_ given: CaseOptions, history: CaseHistory? = nil) throws -> CaseAssessment {
+    /// - Parameter takesDigests: hash every file (SHA-256) for the outputs that list digests.
+    static func assess(_ given: CaseOptions, history: CaseHistory? = nil, takesDigests: Bool = true) throws
+        -> CaseAssessment
+    {
         var options = given
         // Times the customer wrote without a zone are read as the earlier rounds read them.
         if options.timeZone == nil { options.timeZone = history?.timeZoneName }
         do {
+            var request = try options.request()
+            request.takesDigests = takesDigests
             let intake = CaseIntakeOptions(
-                request: try options.request(), checklist: options.checklist, templates: options.templates,
+                request: request, checklist: options.checklist, templates: options.templates,
                 hearing: options.hearing, symptom: options.symptom?.symptom, incidentTimes: options.incidentDates,
                 window: TimeInterval(options.window * 60), history: history)
             let progress = ProgressLine.forStandardError()

@@ -33,6 +33,8 @@ final class JournalVisitor: CaseVisitor {
     private(set) var lines: [String] = []
     /// The threads the visitor and its sinks were called on.
     private(set) var threads: Set<pthread_t> = []
+    /// Every entry closed, in order.
+    private(set) var closed: [ReceivedEntry] = []
 
     func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
         note("open \(header.path) head=\(head.count)")
@@ -40,6 +42,7 @@ final class JournalVisitor: CaseVisitor {
     }
 
     func close(_ entry: ReceivedEntry) {
+        closed.append(entry)
         let problems = entry.problems.map { "\($0.code)" }.joined(separator: ",")
         note(
             "close \(entry.path) \(entry.type) bytes=\(entry.bytes) sha256=\(entry.sha256 ?? "-") "

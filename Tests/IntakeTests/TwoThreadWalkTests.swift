@@ -60,6 +60,22 @@ import Testing
         #expect(twoResult.entryCount == oneResult.entryCount)
     }
 
+    @Test("without digests the visitor gets the same calls and bytes; isWhole names the entries that had a digest")
+    func withoutDigests() throws {
+        let inputs = try writeCase()
+        let (hashed, hashedResult) = walk(inputs, threads: .two)
+        let visitor = JournalVisitor()
+        let result = IntakeWalker(takesDigests: false).walk(inputs, visitor: visitor)
+        let withoutDigest = { (line: String) in line.replacing(/sha256=[0-9a-f]{64}/, with: "sha256=-") }
+        #expect(visitor.lines == hashed.lines.map(withoutDigest))
+        #expect(visitor.closed.allSatisfy { $0.sha256 == nil })
+        #expect(result.inputs.allSatisfy { $0.sha256 == nil })
+        #expect(hashedResult.inputs.contains { $0.sha256 != nil })
+        // Read whole: every entry with a digest, and no other (the cut, the encrypted, the links).
+        #expect(visitor.closed.map(\.isWhole) == hashed.closed.map { $0.sha256 != nil })
+        #expect(visitor.closed.contains { $0.isWhole } && visitor.closed.contains { !$0.isWhole })
+    }
+
     @Test("the visitor runs on one thread of its own with two threads, on the caller's with one")
     func visitorThread() throws {
         let inputs = try writeCase()

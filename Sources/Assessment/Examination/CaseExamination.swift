@@ -18,7 +18,8 @@ public struct CaseExamination: Sendable {
     ) -> CaseExamination {
         let examiner = CaseExaminer(
             timeZone: request.timeZone, serverAddresses: request.serverAddresses, events: events)
-        let walker = IntakeWalker(limits: request.limits, passwords: request.passwords)
+        let walker = IntakeWalker(
+            limits: request.limits, passwords: request.passwords, takesDigests: request.takesDigests)
         let visitor: any CaseVisitor = observer.map { ObservedVisitor(examiner: examiner, observer: $0) } ?? examiner
         let result = walker.walk(request.inputs, visitor: visitor)
         return CaseExamination(

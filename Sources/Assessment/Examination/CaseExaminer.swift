@@ -53,7 +53,7 @@ public final class CaseExaminer: CaseVisitor {
         files.append(
             ReceivedFile(
                 path: entry.path, kind: recognition.kind, recognizedBy: recognition.basis, bytes: entry.bytes,
-                sha256: entry.sha256, entryType: entry.type, facts: facts, findings: findings,
-                declaredSize: entry.header.declaredSize))
+                sha256: entry.sha256, isReadable: entry.isWhole, entryType: entry.type, facts: facts,
+                findings: findings, declaredSize: entry.header.declaredSize))
     }
 }

@@ -24,6 +24,9 @@ public struct CaseRequest: Sendable {
     /// where the report says they came from.
     public var earlierMailServer: [String] = []
     public var earlierMailServerSource = ""
+    /// Take the SHA-256 of every input and file. Only what is written down shows digests (the
+    /// report, summary.json, the rounds that follow); `check` prints none and reads faster without.
+    public var takesDigests = true
 
     public init(
         inputs: [String], passwords: [String] = [], limits: IntakeLimits = .standard, caseID: String? = nil,

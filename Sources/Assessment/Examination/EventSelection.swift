@@ -30,7 +30,8 @@ public struct EventSelection: Sendable {
     }
 
     /// The predicate the event log reader keeps records by. It runs on every record of every log,
-    /// so provider names are compared as bytes, without Foundation's string search.
+    /// so provider names are compared as bytes, without Foundation's string search, and once per
+    /// name: a log names a few providers over and over.
     var predicate: @Sendable (EventRecord) -> Bool {
         let words = sources.map { CaselessWord($0) }
         let serviceControlManager = CaselessWord(Self.serviceControlManager)
@@ -40,9 +41,17 @@ public struct EventSelection: Sendable {
         return { record in
             if (1...3).contains(record.level) { return true }
             let name = record.eventSourceName ?? record.provider
-            if verdicts.verdict(on: name, { name in words.contains { $0.occurs(in: name) } }) { return true }
-            guard serviceControlManager.isName(name), let time = record.timeCreated else { return false }
-            return incidents.contains { abs($0.timeIntervalSince(time)) <= window }
+            let verdict = verdicts.verdict(on: name) { name in
+                if words.contains(where: { $0.occurs(in: name) }) { return .source }
+                return serviceControlManager.isName(name) ? .serviceControlManager : .other
+            }
+            switch verdict {
+            case .source: return true
+            case .other: return false
+            case .serviceControlManager:
+                guard let time = record.timeCreated else { return false }
+                return incidents.contains { abs($0.timeIntervalSince(time)) <= window }
+            }
         }
     }
 
@@ -56,16 +65,25 @@ public struct EventSelection: Sendable {
     }
 }
 
-/// Which provider names concern the sources, remembered: a log names a few providers over and
-/// over, and looking for every word in every record's name was a fifth of reading a System log.
+/// What a provider name tells about its records.
+private enum ProviderVerdict {
+    /// One of the sources: every record is kept.
+    case source
+    /// The Service Control Manager: records near an incident are kept.
+    case serviceControlManager
+    case other
+}
+
+/// The verdict on each provider name, remembered: a log names a few providers over and over, and
+/// looking for every word in every record's name was a fifth of reading a System log.
 private final class ProviderVerdicts: @unchecked Sendable {
     // Sendable by the lock around `known`.
     private let lock = NSLock()
-    private var known: [String: Bool] = [:]
+    private var known: [String: ProviderVerdict] = [:]
     /// Names remembered at most; a hostile log may name millions.
     private static let limit = 1024
 
-    func verdict(on name: String, _ decide: (String) -> Bool) -> Bool {
+    func verdict(on name: String, _ decide: (String) -> ProviderVerdict) -> ProviderVerdict {
         if let known = lock.withLock({ known[name] }) { return known }
         let verdict = decide(name)
         lock.withLock {

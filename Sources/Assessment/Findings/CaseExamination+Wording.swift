@@ -8,7 +8,7 @@ extension CaseExamination {
                 guard !file.findings.isEmpty else { return file }
                 return ReceivedFile(
                     path: file.path, kind: file.kind, recognizedBy: file.recognizedBy, bytes: file.bytes,
-                    sha256: file.sha256, entryType: file.entryType, facts: file.facts,
+                    sha256: file.sha256, isReadable: file.isReadable, entryType: file.entryType, facts: file.facts,
                     findings: file.findings.map { $0.worded(by: phrases) }, declaredSize: file.declaredSize)
             }, intakeProblems: intakeProblems)
     }

@@ -89,7 +89,7 @@ public struct EventLogReader: ByteStreamParser {
 
     /// Ends the file and returns the summary.
     public mutating func finish() -> EventLogSummary {
-        lanes.read(into: &totals)  // the chunks still gathered
+        lanes.finish(into: &totals)  // the chunks still gathered, and those being read
         if !headerDone {
             totals.tally.damage(
                 "file.truncated",

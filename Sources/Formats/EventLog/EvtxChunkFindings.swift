@@ -79,8 +79,9 @@ struct EvtxChunkFindings: EvtxChunkSink {
 
     /// Bytes of records and damage one chunk's findings may hold. A real chunk's stay far below
     /// (600 records of some 100 bytes, a few KB more for kept inserts); a hostile chunk can make
-    /// every record carry kilobytes of strings, and a batch holds 16 chunks' findings at once.
-    static let budget = 1 << 20
+    /// every record carry kilobytes of strings, and two batches of 16 chunks each hold findings at
+    /// once (one being read by the lanes, the one before being added to the totals): 16 MiB at most.
+    static let budget = 512 << 10
 
     let index: Int
     private var items: [Finding] = []

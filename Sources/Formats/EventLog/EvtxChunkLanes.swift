@@ -5,96 +5,174 @@ import Foundation
 ///
 /// Reading records is the dearest step of a case (a 200 MB System.evtx takes four times as long to
 /// read as to decompress), while the thread that decompresses mostly waits: a second lane puts the
-/// idle core to work. Each chunk is copied once into the batch (1 MiB); with one lane nothing is
-/// gathered and each chunk is read where it lies.
+/// idle core to work. The lanes read one batch while the next is gathered and the findings of the
+/// one before are added to the totals, so they never wait for the thread that feeds them. Each
+/// chunk is copied once into a batch (1 MiB); with one lane nothing is gathered and each chunk is
+/// read where it lies.
 struct EvtxChunkLanes {
     /// Chunks per batch: enough that each lane has several, few enough to stay small.
     static let batchChunks = 16
 
-    private var scanners: [EvtxChunkScanner]
-    private var batch: [UInt8]
-    private(set) var count = 0
-    private var firstIndex = 0
+    private let scanners: LaneScanners
+    /// The batch being filled.
+    private var gathering: LaneBatch?
+    /// The batch the lanes are reading, and the group they run in.
+    private var inFlight: (batch: LaneBatch, lanes: DispatchGroup)?
 
     /// What one chunk's findings may hold (`EvtxChunkFindings.budget`).
     private let budget: Int
 
     init(lanes: Int, keep: (@Sendable (EventRecord) -> Bool)?, budget: Int = EvtxChunkFindings.budget) {
-        scanners = Array(repeating: EvtxChunkScanner(keep: keep), count: max(1, lanes))
-        batch = []
+        scanners = LaneScanners(lanes: max(1, lanes), keep: keep)
         self.budget = budget
     }
 
-    var laneCount: Int { scanners.count }
-    var isFull: Bool { count == Self.batchChunks }
+    var laneCount: Int { scanners.laneCount }
+    var isFull: Bool { (gathering?.count ?? 0) == Self.batchChunks }
 
-    /// Sets what the file header says on every lane.
+    /// Sets what the file header says on every lane, before the first chunk.
     mutating func configure(checksums: Bool, headerChunkCount: Int) {
-        for lane in scanners.indices {
-            scanners[lane].checksums = checksums
-            scanners[lane].headerChunkCount = headerChunkCount
+        precondition(inFlight == nil, "the lanes are configured before they read")
+        for lane in 0..<scanners.lanes.count {
+            scanners.lanes[lane].checksums = checksums
+            scanners.lanes[lane].headerChunkCount = headerChunkCount
         }
     }
 
     /// Reads chunk `index` at once on the calling thread into `totals`, for a reader with one lane.
     mutating func read(_ chunk: UnsafeRawBufferPointer, index: Int, into totals: inout EvtxLogTotals) {
-        scanners[0].scan(chunk, index: index, into: &totals)
+        scanners.lanes[scanners.reader].scan(chunk, index: index, into: &totals)
     }
 
     /// Copies chunk `index` (the next after those gathered) into the batch.
     mutating func add(_ chunk: UnsafeRawBufferPointer, index: Int) {
         precondition(!isFull && chunk.count == EventLogReader.chunkSize)
-        if batch.isEmpty { batch = [UInt8](repeating: 0, count: Self.batchChunks * EventLogReader.chunkSize) }
-        if count == 0 { firstIndex = index }
-        let offset = count * EventLogReader.chunkSize
-        batch.withUnsafeMutableBytes {
-            $0.baseAddress!.advanced(by: offset).copyMemory(from: chunk.baseAddress!, byteCount: chunk.count)
+        let batch = gathering ?? LaneBatch()
+        gathering = batch
+        batch.add(chunk, index: index)
+    }
+
+    /// Hands the gathered chunks to the lanes and adds to `totals` what the batch before them
+    /// found, once the lanes are done with it.
+    mutating func read(into totals: inout EvtxLogTotals) {
+        guard let batch = gathering, batch.count > 0 else { return }
+        let earlier = waitForLanes()
+        start(batch)
+        gathering = earlier
+        earlier.map { apply($0, to: &totals) }
+    }
+
+    /// Reads what is still gathered and adds every finding to `totals`; the lanes are idle after.
+    mutating func finish(into totals: inout EvtxLogTotals) {
+        read(into: &totals)
+        waitForLanes().map { apply($0, to: &totals) }
+    }
+
+    /// Starts the lanes on `batch`: each lane takes the next unread chunk.
+    private mutating func start(_ batch: LaneBatch) {
+        batch.prepareResults(budget: budget)
+        let lanes = min(scanners.laneCount, batch.count)
+        let group = DispatchGroup()
+        let next = NextSlot()
+        let scanners = self.scanners
+        for lane in 0..<lanes {
+            DispatchQueue.global().async(group: group) {
+                // Each lane touches only its own scanner and the results of the chunks it took.
+                while let slot = next.take(below: batch.count) {
+                    let index = batch.firstIndex + slot
+                    scanners.lanes[lane].scan(batch.chunk(slot), index: index, into: &batch.results[slot])
+                }
+            }
         }
+        inFlight = (batch, group)
+    }
+
+    /// The batch the lanes were reading, once they are done with it.
+    private mutating func waitForLanes() -> LaneBatch? {
+        guard let (batch, lanes) = inFlight else { return nil }
+        lanes.wait()
+        inFlight = nil
+        return batch
+    }
+
+    /// Adds a read batch's findings to `totals` in file order and empties it. A chunk whose findings
+    /// outgrew their budget (a hostile one) is read again here, straight into the totals, with
+    /// the reader's own scanner: the lanes are reading the next batch meanwhile.
+    private func apply(_ batch: LaneBatch, to totals: inout EvtxLogTotals) {
+        for slot in 0..<batch.count {
+            if batch.results[slot].overflowed {
+                scanners.lanes[scanners.reader].scan(batch.chunk(slot), index: batch.results[slot].index, into: &totals)
+            } else {
+                batch.results[slot].add(to: &totals)
+            }
+        }
+        batch.empty()
+    }
+}
+
+/// One scanner per lane, and one for the reader's own thread (a one-lane reader, a chunk read
+/// again), at addresses that stay put while the lanes write to them.
+private final class LaneScanners: @unchecked Sendable {
+    // Sendable by hand-over: a lane touches only its own scanner, the reader only its own, and
+    // every scanner is configured before any lane runs.
+    let lanes: UnsafeMutableBufferPointer<EvtxChunkScanner>
+    /// The scanners of the lanes are `0..<laneCount`; the reader's is the last.
+    var laneCount: Int { lanes.count - 1 }
+    var reader: Int { lanes.count - 1 }
+
+    init(lanes count: Int, keep: (@Sendable (EventRecord) -> Bool)?) {
+        lanes = .allocate(capacity: count + 1)
+        lanes.initialize(repeating: EvtxChunkScanner(keep: keep))
+    }
+
+    deinit {
+        lanes.deinitialize()
+        lanes.deallocate()
+    }
+}
+
+/// Up to `EvtxChunkLanes.batchChunks` chunks copied side by side, and what the lanes found in each.
+private final class LaneBatch: @unchecked Sendable {
+    // Sendable by hand-over: filled and emptied by the reader while no lane runs; while they run,
+    // each lane writes only the results of the chunks it took.
+    private let bytes = UnsafeMutableRawBufferPointer.allocate(
+        byteCount: EvtxChunkLanes.batchChunks * EventLogReader.chunkSize, alignment: 16)
+    let results = UnsafeMutableBufferPointer<EvtxChunkFindings>.allocate(capacity: EvtxChunkLanes.batchChunks)
+    private(set) var count = 0
+    private(set) var firstIndex = 0
+    private var resultCount = 0
+
+    deinit {
+        empty()
+        bytes.deallocate()
+        results.deallocate()
+    }
+
+    func add(_ chunk: UnsafeRawBufferPointer, index: Int) {
+        if count == 0 { firstIndex = index }
+        bytes.baseAddress!.advanced(by: count * EventLogReader.chunkSize)
+            .copyMemory(from: chunk.baseAddress!, byteCount: chunk.count)
         count += 1
     }
 
-    /// Reads the gathered chunks, each lane taking the next unread one, adds what they found to
-    /// `totals` in file order, and empties the batch. A chunk whose findings outgrew their budget
-    /// (a hostile one) is read again here, straight into the totals.
-    mutating func read(into totals: inout EvtxLogTotals) {
-        let results = readInParallel()
-        for (slot, findings) in results.enumerated() {
-            if findings.overflowed {
-                let size = EventLogReader.chunkSize
-                batch.withUnsafeBytes {
-                    scanners[0].scan(
-                        UnsafeRawBufferPointer(rebasing: $0[(slot * size)..<((slot + 1) * size)]),
-                        index: findings.index,
-                        into: &totals)
-                }
-            } else {
-                findings.add(to: &totals)
-            }
-        }
+    func chunk(_ slot: Int) -> UnsafeRawBufferPointer {
+        let size = EventLogReader.chunkSize
+        return UnsafeRawBufferPointer(rebasing: bytes[(slot * size)..<((slot + 1) * size)])
     }
 
-    private mutating func readInParallel() -> [EvtxChunkFindings] {
-        let (chunks, first, lanes) = (count, firstIndex, min(scanners.count, count))
-        count = 0
-        guard chunks > 0 else { return [] }
-        var results = (0..<chunks).map { [budget] in EvtxChunkFindings(index: first + $0, budget: budget) }
-        let next = NextSlot()
-        batch.withUnsafeBytes { batch in
-            scanners.withUnsafeMutableBufferPointer { scanners in
-                results.withUnsafeMutableBufferPointer { results in
-                    // Each lane touches only its own scanner and the results of the chunks it took.
-                    nonisolated(unsafe) let (batch, scanners, results) = (batch, scanners, results)
-                    DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                        while let slot = next.take(below: chunks) {
-                            let size = EventLogReader.chunkSize
-                            let chunk = UnsafeRawBufferPointer(rebasing: batch[(slot * size)..<((slot + 1) * size)])
-                            scanners[lane].scan(chunk, index: first + slot, into: &results[slot])
-                        }
-                    }
-                }
-            }
+    /// Empty findings for every chunk gathered, before the lanes start.
+    func prepareResults(budget: Int) {
+        for slot in 0..<count {
+            (results.baseAddress! + slot).initialize(to: EvtxChunkFindings(index: firstIndex + slot, budget: budget))
         }
-        return results
+        resultCount = count
+    }
+
+    /// Forgets the chunks and their findings.
+    func empty() {
+        if resultCount > 0 { results.baseAddress!.deinitialize(count: resultCount) }
+        resultCount = 0
+        count = 0
     }
 }
 
