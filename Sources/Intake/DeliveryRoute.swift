@@ -13,9 +13,14 @@ final class DeliveryRoute {
     private var batch: DeliveryBatch?
     private let inspectionEnded = DispatchSemaphore(value: 0)
     private var streamCount = 0
+    /// Without digests, only the bytes of files the visitor reads need to travel.
+    private let takesDigests: Bool
+    /// The streams opened for the visitor and not yet finished.
+    private var openStreams: Set<Int> = []
 
     init(visitor: any CaseVisitor, threads: IntakeWalker.Threads, takesDigests: Bool = true) {
         dispatcher = HashingDispatcher(visitor: visitor, takesDigests: takesDigests)
+        self.takesDigests = takesDigests
         guard threads == .two else {
             handOff = nil
             return
@@ -37,8 +42,10 @@ final class DeliveryRoute {
         return streamCount
     }
 
-    /// The next bytes of `stream`, copied when they travel to the other thread.
+    /// The next bytes of `stream`, copied when they travel to the other thread. Without digests,
+    /// the bytes of an archive, and a file's before it is opened, go nowhere.
     func bytes(_ stream: Int, _ block: UnsafeRawBufferPointer) {
+        if !takesDigests && !openStreams.contains(stream) { return }
         guard let handOff, var batch else {
             dispatcher.bytes(stream, block)
             return
@@ -56,6 +63,12 @@ final class DeliveryRoute {
     }
 
     func send(_ delivery: Delivery) {
+        switch delivery {
+        case .open(let stream, _, _): openStreams.insert(stream)
+        case .finish(let stream, _), .endInput(let stream, _): openStreams.remove(stream)
+        case .close(_, let stream?, _, _): openStreams.remove(stream)
+        default: break
+        }
         guard let handOff, let batch else {
             dispatcher.handle(delivery)
             return
