@@ -14,22 +14,22 @@ public enum ReportWriter {
     @discardableResult
     public static func write(_ assessment: CaseAssessment, to folder: URL, options: ReportOptions) throws -> [URL] {
         let templates = try ReportTemplates(folder: options.templates)
-        let models = try options.languages.map { language in
-            ReportModel(
-                assessment, options: options, language: language,
-                labels: try ReportLabels.load(language, templates: options.templates))
-        }
         let summary = SummaryDocument(
             assessment, customer: options.customer, customerEnglish: options.customerEnglish,
             earlier: options.earlier)
         try AtomicFile.prepareFolder(folder)
         // summary.json — one entry per received file, the largest output of a case of many files —
-        // streams into its temporary file on a second thread while the templates render on this one.
+        // streams into its temporary file on a thread of its own while the languages render.
         let summaryJob = SummaryJob(summary, folder: folder)
         let outputs: [Output]
         do {
-            outputs = try renderTemplated(
-                models, templates: templates, date: options.generatedAt, checklist: assessment.checklist)
+            outputs = try eachAtOnce(options.languages) { language in
+                let model = ReportModel(
+                    assessment, options: options, language: language,
+                    labels: try ReportLabels.load(language, templates: options.templates))
+                return try ReportWriter.outputs(
+                    for: model, templates: templates, date: options.generatedAt, checklist: assessment.checklist)
+            }.flatMap { $0 }
         } catch {
             try? summaryJob.wait().discard()
             throw error
@@ -56,30 +56,44 @@ public enum ReportWriter {
             + (try renderTemplated(models, templates: templates, date: date, checklist: checklist))
     }
 
-    /// Every output but summary.json, in writing order.
+    /// Every output but summary.json, in writing order; the languages render at once.
     static func renderTemplated(
         _ models: [ReportModel], templates: ReportTemplates, date: Date, checklist: Checklist?
     ) throws -> [Output] {
-        var outputs: [Output] = []
-        for var model in models {
-            model.mail = try FollowUpMail.render(model, templates: templates)
-            let language = model.language
-            outputs.append(
-                Output(
-                    name: "report.\(language).html", data: Data(try HTMLReport.render(model, templates: templates).utf8)
-                ))
-            outputs.append(
-                Output(
-                    name: "report.\(language).md",
-                    data: Data(try MarkdownReport.render(model, templates: templates).utf8)))
-            outputs.append(Output(name: "followup.\(language).txt", data: Data(model.mail.body.raw.utf8)))
-            let attachments = try self.attachments(for: model, checklist: checklist, templates: templates)
-            outputs.append(
-                Output(
-                    name: "followup.\(language).eml",
-                    data: DraftMessage.render(model.mail, date: date, attachments: attachments)))
+        try eachAtOnce(models) { try outputs(for: $0, templates: templates, date: date, checklist: checklist) }
+            .flatMap { $0 }
+    }
+
+    /// The outputs of one language, in writing order.
+    private static func outputs(
+        for finished: ReportModel, templates: ReportTemplates, date: Date, checklist: Checklist?
+    ) throws -> [Output] {
+        var model = finished
+        model.mail = try FollowUpMail.render(model, templates: templates)
+        let language = model.language
+        let attachments = try self.attachments(for: model, checklist: checklist, templates: templates)
+        return [
+            Output(
+                name: "report.\(language).html", data: Data(try HTMLReport.render(model, templates: templates).utf8)),
+            Output(
+                name: "report.\(language).md", data: Data(try MarkdownReport.render(model, templates: templates).utf8)),
+            Output(name: "followup.\(language).txt", data: Data(model.mail.body.raw.utf8)),
+            Output(
+                name: "followup.\(language).eml",
+                data: DraftMessage.render(model.mail, date: date, attachments: attachments)),
+        ]
+    }
+
+    /// `work` on every item, each on a thread of its own, the results in the items' order; the
+    /// first item's error, if any failed, is thrown once all are done.
+    private static func eachAtOnce<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ work: @Sendable (Item) throws -> Result
+    ) throws -> [Result] {
+        let results = ResultSlots<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.set(index, Swift.Result { try work(items[index]) })
         }
-        return outputs
+        return try results.values()
     }
 
     /// What the draft carries besides its text: the blank hearing sheet when none was received.
@@ -125,5 +139,23 @@ private final class SummaryJob: @unchecked Sendable {
         done.wait()
         done.signal()
         return try result!.get()
+    }
+}
+
+/// Where concurrent work leaves its results, one slot each.
+private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    // Sendable by the lock around `slots`.
+    private let lock = NSLock()
+    private var slots: [Result<Value, any Error>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Value, any Error>) {
+        lock.withLock { slots[index] = result }
+    }
+
+    /// Every value in order, or the first slot's error.
+    func values() throws -> [Value] {
+        try lock.withLock { slots }.map { try $0!.get() }
     }
 }
