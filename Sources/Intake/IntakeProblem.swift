@@ -27,6 +27,9 @@ public struct IntakeProblem: Sendable, Equatable, Codable {
         /// Not a problem but a note: the password written in a mail of the case opened the
         /// archive; `detail` names the mail, never the password.
         case passwordFromMail = "input.password-from-mail"
+        /// Not a problem but a note: the entry is an Outlook item attached to a `.msg`, written
+        /// out as a `.msg` of its own to be read; its size and SHA-256 are of that copy.
+        case rebuiltCopy = "entry.rebuilt-copy"
     }
 
     public let code: Code

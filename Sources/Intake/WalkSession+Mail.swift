@@ -120,8 +120,10 @@ extension WalkSession {
     /// Reads one attachment as an entry of the mail at `mailPath`, like an archive member.
     /// - Parameter names: the names used so far in this mail: two attachments of one name
     ///   (image001.png in each reply) stay two entries.
+    /// - Parameter rebuilt: the bytes are a copy written from the mail's structure (an attached
+    ///   Outlook item), noted on the entry.
     func readAttachment(
-        _ name: String, of mailPath: CasePath, names: inout [String: Int], depth: Int,
+        _ name: String, of mailPath: CasePath, names: inout [String: Int], depth: Int, rebuilt: Bool = false,
         pull: @escaping () -> ContentStream.Pull
     ) {
         // `a.pdf`, `a.pdf (2)`, `a.pdf` must not make two `a.pdf (2)`: the number goes up until free.
@@ -134,9 +136,12 @@ extension WalkSession {
         names[name] = seen
         if unique != name { names[unique, default: 0] &+= 1 }
         let path = mailPath.entry(unique)
-        let nameProblems = Self.nameProblems(name, path: path)
-        nameProblems.forEach(report)
+        var problems = Self.nameProblems(name, path: path)
+        if rebuilt {
+            problems.append(IntakeProblem(.rebuiltCopy, path, "written out from the item's storage in the message"))
+        }
+        problems.forEach(report)
         let attachment = ContentStream(path: path, budget: budget, route: route, pull: pull)
-        readContent(attachment, header: header(path), problems: nameProblems, depth: depth &+ 1)
+        readContent(attachment, header: header(path), problems: problems, depth: depth &+ 1)
     }
 }

@@ -35,7 +35,9 @@ extension WalkSession {
             for attachment in attachments {
                 guard admitAttachment(of: header.path, admitted: &admitted) else { continue }
                 let source = InMemoryPull(attachment.bytes)
-                readAttachment(attachment.name, of: header.path, names: &names, depth: depth, pull: source.pull)
+                readAttachment(
+                    attachment.name, of: header.path, names: &names, depth: depth, rebuilt: attachment.isRebuilt,
+                    pull: source.pull)
             }
             for text in damage.prefix(8) {
                 let problem = IntakeProblem(.entryDamaged, header.path, text)

@@ -236,7 +236,9 @@ import Testing
 }
 
 extension OutlookMessageIntakeTests {
-    @Test("a notification forwarded as an Outlook item is an entry of its own, and its attachments are walked")
+    @Test(
+        "a notification forwarded as an Outlook item is an entry of its own, noted as a copy, and its attachments are walked"
+    )
     func attachedItem() throws {
         let (zip, log) = try MailIntakeTests.material()
         let item = OutlookMessageWriter.Item(
@@ -245,9 +247,12 @@ extension OutlookMessageIntakeTests {
         let path = try folder.write("転送.msg", msg)
         let visitor = RecordingVisitor()
         let result = IntakeWalker().walk([path], visitor: visitor)
-        #expect(visitor.entry("転送.msg!/ウイルス検出通知.msg") != nil)
+        let entry = try #require(visitor.entry("転送.msg!/ウイルス検出通知.msg"))
+        #expect(entry.problems.map(\.code) == [.rebuiltCopy])
         #expect(visitor.sinks["転送.msg!/ウイルス検出通知.msg!/調査資料.zip!/調査資料/SPNT.log"]?.bytes == log)
-        #expect(result.problems.isEmpty)
+        // The note is the only thing said, and only of the item: its attachments are bytes the item holds.
+        #expect(result.problems.map(\.code) == [.rebuiltCopy])
+        #expect(visitor.entry("転送.msg!/ウイルス検出通知.msg!/調査資料.zip")?.problems.isEmpty == true)
     }
 }
 

@@ -9,6 +9,9 @@ public enum OutlookAttachments {
     public struct Attachment: Sendable, Equatable {
         public var name: String
         public var bytes: [UInt8]
+        /// An attached Outlook item: `bytes` are a `.msg` written from its storage, not bytes
+        /// the message holds as they are.
+        public var isRebuilt = false
     }
 
     /// The most attachments read from one message.
@@ -60,7 +63,8 @@ public enum OutlookAttachments {
                     let name = ["3001", "3707", "3704"].lazy.compactMap { string(file, streams, $0) }.first {
                         !$0.isEmpty
                     }
-                    attachments.append(Attachment(name: itemFileName(name, position: position), bytes: message.bytes))
+                    attachments.append(
+                        Attachment(name: itemFileName(name, position: position), bytes: message.bytes, isRebuilt: true))
                 case .failure(.tooLarge):
                     problems.append(
                         "attachment \(position + 1) is an attached Outlook item over 6.8 MB: listed, not opened")
