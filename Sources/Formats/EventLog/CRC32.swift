@@ -23,11 +23,44 @@ public enum CRC32 {
         return UnsafePointer(table)
     }()
 
+    /// Runs shorter than this are checksummed as one stream; longer ones as three.
+    static let threeStreamBytes = 3 * 1024
+
     /// Returns the CRC-32 of `bytes`, continuing from `crc` (the value returned for the preceding bytes).
+    ///
+    /// A long run is cut in three parts checksummed side by side, each turn's lookups of one part
+    /// independent of the others', so the processor overlaps them; the three CRCs are then joined
+    /// as if computed one after the other (`joined`).
     public static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
-        var value = ~crc
         guard let base = bytes.baseAddress else { return crc }
-        let count = bytes.count
+        guard bytes.count >= threeStreamBytes else { return ~oneStream(base, bytes.count, ~crc) }
+        let part = bytes.count / 3 & ~7
+        var (a, b, c) = (~crc, ~UInt32(0), ~UInt32(0))
+        let t = table
+        @inline(__always) func eight(_ value: UInt32, _ at: UnsafeRawPointer) -> UInt32 {
+            let word = UInt64(littleEndian: at.loadUnaligned(as: UInt64.self))
+            let low = value ^ UInt32(truncatingIfNeeded: word)
+            let high = UInt32(truncatingIfNeeded: word >> 32)
+            return t[7 * 256 + Int(low & 0xFF)] ^ t[6 * 256 + Int((low >> 8) & 0xFF)]
+                ^ t[5 * 256 + Int((low >> 16) & 0xFF)] ^ t[4 * 256 + Int(low >> 24)]
+                ^ t[3 * 256 + Int(high & 0xFF)] ^ t[2 * 256 + Int((high >> 8) & 0xFF)]
+                ^ t[256 + Int((high >> 16) & 0xFF)] ^ t[Int(high >> 24)]
+        }
+        var index = 0
+        while index < part {
+            a = eight(a, base + index)
+            b = eight(b, base + (part &+ index))
+            c = eight(c, base + (2 &* part &+ index))
+            index &+= 8
+        }
+        let tail = bytes.count - 3 * part
+        c = oneStream(base + 3 * part, tail, c)
+        return joined(joined(~a, ~b, length: part), ~c, length: part + tail)
+    }
+
+    /// The register after `count` bytes from `base`, sixteen bytes a turn, starting from `start`.
+    private static func oneStream(_ base: UnsafeRawPointer, _ count: Int, _ start: UInt32) -> UInt32 {
+        var value = start
         let t = table
         var index = 0
         @inline(__always) func lookup(_ slice: Int, _ byte: UInt32) -> UInt32 { t[slice &* 256 &+ Int(byte & 0xFF)] }
@@ -49,7 +82,42 @@ public enum CRC32 {
             value = (value >> 8) ^ lookup(0, value ^ UInt32(base.load(fromByteOffset: index, as: UInt8.self)))
             index &+= 1
         }
-        return ~value
+        return value
+    }
+
+    /// The CRC of `first`'s bytes followed by `second`'s, `length` bytes long, from their CRCs:
+    /// `first` moved past `length` zero bytes (multiplied by x^(8·length) modulo the polynomial),
+    /// plus `second` [RFC 1952; the polynomial arithmetic of zlib's crc32_combine].
+    static func joined(_ first: UInt32, _ second: UInt32, length: Int) -> UInt32 {
+        var shift: UInt32 = 1 << 31  // x^0, the bits reflected as the CRC keeps them
+        var remaining = length
+        var power = 3  // 8·length = length·2^3
+        while remaining != 0 {
+            if remaining & 1 != 0 { shift = multiplied(powersOfX[power & 31], shift) }
+            remaining >>= 1
+            power += 1
+        }
+        return multiplied(shift, first) ^ second
+    }
+
+    /// x^(2^k) modulo the polynomial, for k = 0..<32.
+    private static let powersOfX: [UInt32] = {
+        var powers: [UInt32] = [1 << 30]  // x^1
+        for _ in 1..<32 { powers.append(multiplied(powers[powers.count - 1], powers[powers.count - 1])) }
+        return powers
+    }()
+
+    /// The product of two polynomials modulo the CRC-32 polynomial, bits reflected.
+    private static func multiplied(_ a: UInt32, _ b: UInt32) -> UInt32 {
+        var product: UInt32 = 0
+        var factor = b
+        var bit: UInt32 = 1 << 31
+        while bit != 0 {
+            if a & bit != 0 { product ^= factor }
+            factor = factor & 1 != 0 ? (factor >> 1) ^ 0xEDB8_8320 : factor >> 1
+            bit >>= 1
+        }
+        return product
     }
 
     /// Returns the CRC-32 of a byte array.
