@@ -1,8 +1,9 @@
 import Crypto
 import Foundation
 
-/// The inspection side of a walk: hashes every stream (SHA-256) and calls the visitor, in the
-/// order the walk delivered. It runs on the inspection thread, or inline in a one-thread walk.
+/// The inspection side of a walk: hashes every stream (SHA-256, unless the walk takes no digests)
+/// and calls the visitor, in the order the walk delivered. It runs on the inspection thread, or
+/// inline in a one-thread walk.
 ///
 /// A batch with much to hash is hashed on another thread while the visitor reads it: hashing a
 /// 200 MB log costs a fifth of reading it, and the two need not wait for each other. A digest is

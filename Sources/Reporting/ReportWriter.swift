@@ -84,14 +84,14 @@ public enum ReportWriter {
         ]
     }
 
-    /// `work` on every item, each on a thread of its own, the results in the items' order; the
-    /// first item's error, if any failed, is thrown once all are done.
-    private static func eachAtOnce<Item: Sendable, Result: Sendable>(
-        _ items: [Item], _ work: @Sendable (Item) throws -> Result
-    ) throws -> [Result] {
-        let results = ResultSlots<Result>(count: items.count)
+    /// `work` on every item at once (as many at a time as there are cores), the results in the
+    /// items' order; the first item's error, if any failed, is thrown once all are done.
+    private static func eachAtOnce<Item: Sendable, Value: Sendable>(
+        _ items: [Item], _ work: @Sendable (Item) throws -> Value
+    ) throws -> [Value] {
+        let results = ResultSlots<Value>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            results.set(index, Swift.Result { try work(items[index]) })
+            results.set(index, Result { try work(items[index]) })
         }
         return try results.values()
     }
