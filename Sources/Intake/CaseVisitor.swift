@@ -3,8 +3,10 @@
 /// for every byte, head included, then `close`.
 ///
 /// With `IntakeWalker.Threads.two` (the default) the visitor and its sinks are called on a thread
-/// of the walk's own, one call at a time and in walk order, never after `walk` returns: what they
-/// gather may be read once it has.
+/// of the walk's own, one call at a time, never after `walk` returns: what they gather may be read
+/// once it has. Entries are closed in walk order; a large member of a zip read beside the walk
+/// (`SideReader`) may be opened, written and finished while entries before it are still being
+/// read, and is closed in its place.
 public protocol CaseVisitor: AnyObject {
     /// A regular, non-archive file begins. `head` holds its first bytes (up to `IntakeWalker.headSize`;
     /// all of it for small files). Return a sink to receive the content, or nil to have it only hashed.

@@ -65,13 +65,12 @@ final class ContentStream {
                 problem = IntakeProblem(
                     .entryTooLarge, path, "only the first \(budget.limits.entryBytes) bytes were read")
             }
-            let allowed = budget.allowance(block.count)
+            let allowed = budget.take(block.count)
             if allowed < block.count {
                 block = UnsafeRawBufferPointer(rebasing: block[..<allowed])
                 problem = IntakeProblem(
                     .totalTooLarge, path, "the case passed \(budget.limits.totalBytes) bytes in all")
             }
-            budget.charge(block.count)
             bytes += Int64(block.count)
             route.bytes(stream, block)
             if problem != nil { ended = true }

@@ -5,30 +5,35 @@ import Foundation
 /// inspection thread, hashes and hands to the visitor, through a bounded hand-off: the two
 /// overlap, and memory stays bounded by the batches in flight.
 final class DeliveryRoute {
-    /// Batches of the two-thread route: one filled by the walk, one handled, the rest waiting.
+    /// Batches of the two-thread route: one filled by the walk, one filled by a zip's side reader,
+    /// one handled, the rest waiting.
     static let batchesInFlight = 4
 
     private let dispatcher: HashingDispatcher
     private let handOff: BoundedHandOff?
+    /// The batch this route fills, taken from the hand-off when the first delivery comes.
     private var batch: DeliveryBatch?
-    private let inspectionEnded = DispatchSemaphore(value: 0)
-    private var streamCount = 0
+    private let inspectionEnded: DispatchSemaphore?
+    private let streams: StreamNumbers
     /// Without digests, only the bytes of files the visitor reads need to travel.
     private let takesDigests: Bool
-    /// The streams opened for the visitor and not yet finished.
+    /// The streams opened for the visitor through this route and not yet finished.
     private var openStreams: Set<Int> = []
 
     init(visitor: any CaseVisitor, threads: IntakeWalker.Threads, takesDigests: Bool = true) {
         dispatcher = HashingDispatcher(visitor: visitor, takesDigests: takesDigests)
         self.takesDigests = takesDigests
+        streams = StreamNumbers()
         guard threads == .two else {
             handOff = nil
+            inspectionEnded = nil
             return
         }
         let handOff = BoundedHandOff(count: Self.batchesInFlight)
+        let ended = DispatchSemaphore(value: 0)
         self.handOff = handOff
-        batch = handOff.emptyBatch()
-        let inspection = InspectionThread(dispatcher: dispatcher, handOff: handOff, ended: inspectionEnded)
+        inspectionEnded = ended
+        let inspection = InspectionThread(dispatcher: dispatcher, handOff: handOff, ended: ended)
         let thread = Thread { inspection.run() }
         thread.name = "caseintake inspection"
         // Parsers run here; give them the main thread's room.
@@ -36,20 +41,31 @@ final class DeliveryRoute {
         thread.start()
     }
 
-    /// A number for a new stream (a file or archive about to be read).
-    func newStream() -> Int {
-        streamCount += 1
-        return streamCount
+    /// A route into the same inspection thread, for a second thread that reads beside the walk;
+    /// its batches are handed over in the order it fills them, between the walk's.
+    private init(beside route: DeliveryRoute) {
+        dispatcher = route.dispatcher
+        handOff = route.handOff
+        inspectionEnded = nil
+        streams = route.streams
+        takesDigests = route.takesDigests
     }
+
+    /// A route for another thread of the walk, when the walk has an inspection thread to share.
+    func beside() -> DeliveryRoute? { handOff == nil ? nil : DeliveryRoute(beside: self) }
+
+    /// A number for a new stream (a file or archive about to be read).
+    func newStream() -> Int { streams.next() }
 
     /// The next bytes of `stream`, copied when they travel to the other thread. Without digests,
     /// the bytes of an archive, and a file's before it is opened, go nowhere.
     func bytes(_ stream: Int, _ block: UnsafeRawBufferPointer) {
         if !takesDigests && !openStreams.contains(stream) { return }
-        guard let handOff, var batch else {
+        guard let handOff else {
             dispatcher.bytes(stream, block)
             return
         }
+        var batch = filling(handOff)
         var rest = block
         while !rest.isEmpty {
             let taken = batch.append(bytesOf: stream, rest)
@@ -69,10 +85,11 @@ final class DeliveryRoute {
         case .close(_, let stream?, _, _): openStreams.remove(stream)
         default: break
         }
-        guard let handOff, let batch else {
+        guard let handOff else {
             dispatcher.handle(delivery)
             return
         }
+        let batch = filling(handOff)
         if !batch.append(delivery) {
             handOff.pass(batch)
             let next = handOff.emptyBatch()
@@ -81,16 +98,46 @@ final class DeliveryRoute {
         }
     }
 
+    /// Hands over what this route holds, so that the inspection thread sees it before anything
+    /// the walk sends afterwards.
+    func flush() {
+        guard let handOff, let batch else { return }
+        handOff.pass(batch)
+        self.batch = nil
+    }
+
     /// Ends the route: hands over what is left, waits until the visitor has seen every delivery,
     /// and returns the SHA-256 of each input file read whole, by stream.
     func end() -> [Int: String] {
-        if let handOff, let batch {
-            batch.isLast = true
-            handOff.pass(batch)
-            self.batch = nil
+        if let handOff, let inspectionEnded {
+            let last = filling(handOff)
+            last.isLast = true
+            handOff.pass(last)
+            batch = nil
             inspectionEnded.wait()
         }
         return dispatcher.inputDigests
+    }
+
+    private func filling(_ handOff: BoundedHandOff) -> DeliveryBatch {
+        if let batch { return batch }
+        let fresh = handOff.emptyBatch()
+        batch = fresh
+        return fresh
+    }
+}
+
+/// Stream numbers, handed out to the walk and the thread that reads beside it.
+private final class StreamNumbers: @unchecked Sendable {
+    // Sendable by its lock.
+    private let lock = NSLock()
+    private var last = 0
+
+    func next() -> Int {
+        lock.withLock {
+            last += 1
+            return last
+        }
     }
 }
 

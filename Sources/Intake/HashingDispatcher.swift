@@ -67,7 +67,11 @@ final class HashingDispatcher {
         case .bytes:
             preconditionFailure("bytes are handled with the batch that carries them")
         case .open(let stream, let header, let head):
-            let sink = head.withUnsafeBytes { visitor.open(header, head: $0) }
+            // The head read for recognition ends where a block of the reader ended; the visitor is
+            // shown the first `headSize` bytes, the same whatever reader's blocks they came in.
+            let sink = head.withUnsafeBytes {
+                visitor.open(header, head: UnsafeRawBufferPointer(rebasing: $0.prefix(IntakeWalker.headSize)))
+            }
             sinks.append((stream, sink))
             head.withUnsafeBytes { sink?.write($0) }
         case .finish(let stream, let complete):

@@ -26,4 +26,6 @@ public struct IntakeResult: Sendable {
     public let problems: [IntakeProblem]
     /// Entries listed across all archives and folders.
     public let entryCount: Int
+    /// The members read beside the walk (`SideReader`), in walk order.
+    var membersReadBeside: [String] = []
 }

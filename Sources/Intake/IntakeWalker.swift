@@ -9,14 +9,19 @@ import Foundation
 public struct IntakeWalker: Sendable {
     /// Bytes of a file's beginning handed to the visitor for recognition.
     public static let headSize = 64 * 1024
+    /// Members of a zip received as a file that are this large or larger are read on a thread of
+    /// their own, beside the walk (`SideReader`): reading them costs more than starting a thread.
+    static let sideEntryBytes: Int64 = 16 << 20
 
     /// How many threads a walk uses.
     public enum Threads: Sendable {
         /// Reading, hashing and the visitor on the caller's thread, one after the other.
         case one
         /// Reading and decompressing on the caller's thread; hashing and the visitor on a second
-        /// thread, fed through a bounded buffer, so that the two overlap. The visitor is called
-        /// on that thread only, in the same order as with one thread, and never after `walk` returns.
+        /// thread, fed through a bounded buffer, so that the two overlap. The large members of a
+        /// zip received as a file decompress on a third thread, ahead of the walk (`SideReader`).
+        /// The visitor is called on the second thread only, closes in the same order as with one
+        /// thread, and never after `walk` returns.
         case two
     }
 
@@ -29,11 +34,23 @@ public struct IntakeWalker: Sendable {
     /// Take the SHA-256 of every input and entry read whole. Without, every `sha256` is nil and
     /// `ReceivedEntry.isWhole` alone says what was read to its end.
     public let takesDigests: Bool
+    /// `sideEntryBytes`, smaller in tests.
+    let sideEntryBytes: Int64
 
     public init(
         limits: IntakeLimits = .standard, passwords: [String] = [], threads: Threads = .two,
         readsPasswordMails: Bool = true, takesDigests: Bool = true
     ) {
+        self.init(
+            limits: limits, passwords: passwords, threads: threads, readsPasswordMails: readsPasswordMails,
+            takesDigests: takesDigests, sideEntryBytes: Self.sideEntryBytes)
+    }
+
+    init(
+        limits: IntakeLimits = .standard, passwords: [String] = [], threads: Threads = .two,
+        readsPasswordMails: Bool = true, takesDigests: Bool = true, sideEntryBytes: Int64
+    ) {
+        self.sideEntryBytes = sideEntryBytes
         self.limits = limits
         self.passwords = passwords
         self.threads = threads
@@ -51,11 +68,13 @@ public struct IntakeWalker: Sendable {
                 .filter { !passwords.contains($0.password) }
         }
         let route = DeliveryRoute(visitor: visitor, threads: threads, takesDigests: takesDigests)
-        let session = WalkSession(budget: IntakeBudget(limits: limits), passwords: candidates, route: route)
+        let session = WalkSession(
+            budget: IntakeBudget(limits: limits), passwords: candidates, route: route, sideEntryBytes: sideEntryBytes)
         let received = zip(inputs, names).map { session.walkInput($0, name: $1) }
         let digests = route.end()
         return IntakeResult(
             inputs: received.map { $0.input.withSHA256($0.stream.flatMap { digests[$0] }) },
-            problems: session.problems, entryCount: session.budget.entries)
+            problems: session.problems, entryCount: session.budget.entries,
+            membersReadBeside: session.membersReadBeside)
     }
 }

@@ -3,13 +3,20 @@ import Foundation
 extension WalkSession {
     /// Reads an archive that arrives as a stream (the input file or an outer archive's entry).
     /// Returns libarchive's name for the format, or nil when it could not be opened at all.
+    /// - Parameter side: reads large members beside the walk; finished before this returns.
     func walkArchive(
-        stream content: ContentStream, head: [UInt8], signature: ArchiveSignature, path: CasePath, depth: Int
+        stream content: ContentStream, head: [UInt8], signature: ArchiveSignature, path: CasePath, depth: Int,
+        side: SideReader? = nil
     ) -> String? {
         let reader = ArchiveReader(passwords: passwords, rawSingleFile: signature == .compressed)
         let source = ArchiveStreamSource(content: content, head: head)
         let opened = reader.open(stream: source)
-        return withExtendedLifetime(source) { walkMembers(of: reader, opened: opened, path: path, depth: depth) }
+        let format = withExtendedLifetime(source) {
+            walkMembers(of: reader, opened: opened, path: path, depth: depth, side: side)
+        }
+        // Members the reader took that the walk never came to (it stopped early) are closed last.
+        for claim in side?.finish() ?? [] { closeClaim(claim, problems: []) }
+        return format
     }
 
     /// Reads an archive libarchive must seek in (7z, ISO 9660) from a file descriptor.
@@ -20,7 +27,9 @@ extension WalkSession {
         return walkMembers(of: reader, opened: reader.open(seekable: source), path: path, depth: depth)
     }
 
-    private func walkMembers(of reader: ArchiveReader, opened: ArchiveStatus, path: CasePath, depth: Int) -> String? {
+    private func walkMembers(
+        of reader: ArchiveReader, opened: ArchiveStatus, path: CasePath, depth: Int, side: SideReader? = nil
+    ) -> String? {
         // A damaged archive inside the input is a damaged entry of it; only the input itself being
         // unreadable makes the command exit 2.
         let damage: IntakeProblem.Code = depth == 0 ? .archiveCorrupt : .entryDamaged
@@ -29,6 +38,7 @@ extension WalkSession {
             return nil
         }
         var failuresInARow = 0
+        var index = -1
         while true {
             if budget.isOutOfTime {
                 report(IntakeProblem(.outOfTime, path, "entries after this point were not read"))
@@ -52,20 +62,24 @@ extension WalkSession {
                 if status.isFatal || failuresInARow >= 16 { return reader.formatName }
             case .entry(let info, let warning):
                 failuresInARow = 0
+                index += 1
                 guard budget.admitEntry() else {
                     report(
                         IntakeProblem(
                             .tooManyEntries, path, "entries after the first \(budget.limits.entries) were not read"))
                     return reader.formatName
                 }
-                readMember(info, warning: warning, of: reader, archivePath: path, depth: depth)
+                let claim = side?.arrive(at: index)
+                readMember(info, warning: warning, of: reader, archivePath: path, depth: depth, claim: claim)
             }
         }
         return reader.formatName
     }
 
+    /// - Parameter claim: the side reader's reading of this member, if it took it.
     private func readMember(
-        _ info: ArchiveEntryInfo, warning: String?, of reader: ArchiveReader, archivePath: CasePath, depth: Int
+        _ info: ArchiveEntryInfo, warning: String?, of reader: ArchiveReader, archivePath: CasePath, depth: Int,
+        claim: SideReader.Claim? = nil
     ) {
         let decoded = EntryNameDecoder.decode(info.nameBytes)
         var name = decoded.name
@@ -85,6 +99,20 @@ extension WalkSession {
         }
         if let warning { problems.append(IntakeProblem(.archiveWarning, path, warning)) }
         let header = header(path, size: info.size, modified: info.modified)
+        if let claim {
+            if info.type == .file, !info.isEncrypted, claim.nameBytes == info.nameBytes, claim.size == info.size {
+                // Read beside the walk already (`SideReader`): its data is skipped here.
+                problems.forEach(report)
+                closeClaim(claim, problems: problems)
+                return
+            }
+            let mismatch = IntakeProblem(
+                .archiveWarning, claim.header.path,
+                "the zip's central directory lists this member where its local headers list another: "
+                    + "read from the central directory")
+            report(mismatch)
+            closeClaim(claim, problems: [mismatch])
+        }
         switch info.type {
         case .directory:
             problems.forEach(report)
@@ -123,6 +151,22 @@ extension WalkSession {
         }
         problems.forEach(report)
         closeEntry(header, type: info.type, content: nil, problems: problems, linkTarget: info.linkTarget)
+    }
+
+    /// Closes a member the side reader read, as `readPlainFile` closes one read here.
+    func closeClaim(_ claim: SideReader.Claim, problems: [IntakeProblem]) {
+        membersReadBeside.append(claim.header.path.description)
+        var all = problems
+        if let problem = claim.problem {
+            report(problem)
+            all.append(problem)
+        }
+        route.send(
+            .close(
+                ReceivedEntry(
+                    header: claim.header, type: .file, linkTarget: nil, archiveFormat: nil, bytes: claim.bytes,
+                    isWhole: false, sha256: nil, problems: all),
+                stream: claim.stream, whole: claim.whole, input: false))
     }
 
     /// Reads one member's content: a nested archive is opened in turn, anything else streamed

@@ -9,10 +9,19 @@ final class WalkSession {
     /// The mail whose password opened an encrypted archive, by the archive's path.
     var passwordMails: [CasePath: String] = [:]
 
-    init(budget: IntakeBudget, passwords: [PasswordCandidate], route: DeliveryRoute) {
+    /// Members of a zip file this large or larger are read beside the walk (`SideReader`).
+    let sideEntryBytes: Int64
+    /// The members that were, in walk order.
+    var membersReadBeside: [String] = []
+
+    init(
+        budget: IntakeBudget, passwords: [PasswordCandidate], route: DeliveryRoute,
+        sideEntryBytes: Int64 = IntakeWalker.sideEntryBytes
+    ) {
         self.budget = budget
         self.passwords = passwords
         self.route = route
+        self.sideEntryBytes = sideEntryBytes
     }
 
     func report(_ problem: IntakeProblem) {
@@ -78,7 +87,15 @@ final class WalkSession {
                     lseek(fd, 0, SEEK_SET) == 0
                     ? walkArchive(seekable: fd, signature: signature, path: casePath, depth: 0) : nil
             } else {
-                format = walkArchive(stream: content, head: head, signature: signature, path: casePath, depth: 0)
+                // A zip on disk can be read a second time, from its central directory: its large
+                // members decompress beside the walk.
+                let side =
+                    signature == .zip
+                    ? SideReader.start(
+                        beside: fd, archivePath: casePath, budget: budget, route: route, minimumBytes: sideEntryBytes)
+                    : nil
+                format = walkArchive(
+                    stream: content, head: head, signature: signature, path: casePath, depth: 0, side: side)
             }
             content.drain()
             if let problem = content.problem { report(problem) }

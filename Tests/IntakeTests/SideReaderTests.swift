@@ -1,0 +1,142 @@
+import CaseFixtures
+import Foundation
+import Testing
+
+@testable import Intake
+
+/// The large members of a zip read beside the walk (`SideReader`) give the visitor what the
+/// one-thread walk gives: the same entries closed in the same order, the same bytes, digests and
+/// problems.
+@Suite struct SideReaderTests {
+    let folder: ScratchFolder
+
+    init() throws { folder = try ScratchFolder() }
+
+    /// Members beside the walk from 64 KiB up, in these tests.
+    static let sideBytes: Int64 = 64 << 10
+
+    /// A zip whose first member is slow to read (its sink waits, and it is larger than the batches
+    /// in flight, so the walk waits too), so that the reader is ahead of the walk; then large plain
+    /// members, and large members the reader must leave to the walk: a zip, a mail, an encrypted
+    /// file. Small ones between them.
+    func writeCase() throws -> String {
+        var random = FixtureRandom(seed: 29)
+        var inner = ZipWriter()
+        try inner.addFile(name: .utf8("inner/log.txt"), contents: random.bytes(90_000), method: .stored)
+        let mail =
+            Array(
+                ("From: a@example.com\r\nTo: b@example.com\r\nSubject: big\r\nMIME-Version: 1.0\r\n"
+                    + "Content-Type: text/plain; charset=us-ascii\r\n\r\n").utf8)
+            + Array(repeating: UInt8(ascii: "x"), count: 100_000)
+        var zip = ZipWriter()
+        try zip.addFile(name: .utf8("slow/first.bin"), contents: random.bytes(6 << 20), method: .stored)
+        try zip.addFile(name: .utf8("capture.pcap"), contents: random.bytes(400_000))
+        try zip.addFile(name: .utf8("memo.txt"), contents: Array("memo\n".utf8))
+        try zip.addFile(name: .cp932("イベントログ/System.evtx"), contents: random.bytes(200_000), method: .stored)
+        try zip.addFile(name: .utf8("nested.zip"), contents: try inner.finish())
+        try zip.addFile(name: .utf8("notice.eml"), contents: mail)
+        try zip.addFile(name: .utf8("secret.bin"), contents: random.bytes(150_000), password: "p")
+        try zip.addFile(name: .utf8("last.txt"), contents: Array(repeating: UInt8(ascii: "z"), count: 120_000))
+        return try folder.write("case.zip", try zip.finish())
+    }
+
+    func walk(_ path: String, threads: IntakeWalker.Threads, limits: IntakeLimits = .standard)
+        -> (SlowFirstVisitor, IntakeResult)
+    {
+        let visitor = SlowFirstVisitor()
+        let walker = IntakeWalker(limits: limits, passwords: ["p"], threads: threads, sideEntryBytes: Self.sideBytes)
+        return (visitor, walker.walk([path], visitor: visitor))
+    }
+
+    static func same(_ side: (SlowFirstVisitor, IntakeResult), as one: (SlowFirstVisitor, IntakeResult)) {
+        let describe = { (entry: ReceivedEntry) in
+            "\(entry.path) \(entry.type) \(entry.bytes) \(entry.isWhole) \(entry.sha256 ?? "-") "
+                + "\(entry.archiveFormat ?? "-") \(entry.problems.map(\.code.rawValue))"
+        }
+        #expect(side.0.recorder.closed.map(describe) == one.0.recorder.closed.map(describe))
+        #expect(side.0.recorder.sinks.mapValues(\.bytes) == one.0.recorder.sinks.mapValues(\.bytes))
+        #expect(side.0.recorder.sinks.mapValues(\.complete) == one.0.recorder.sinks.mapValues(\.complete))
+        #expect(side.0.heads == one.0.heads)
+        #expect(side.1.problems.map(\.code) == one.1.problems.map(\.code))
+        #expect(side.1.problems.map(\.path) == one.1.problems.map(\.path))
+        #expect(side.1.inputs.map(\.sha256) == one.1.inputs.map(\.sha256))
+        #expect(side.1.entryCount == one.1.entryCount)
+    }
+
+    @Test("large plain members read beside the walk give the same entries, bytes and digests as one thread")
+    func sameAsOneThread() throws {
+        let path = try writeCase()
+        let one = walk(path, threads: .one)
+        let two = walk(path, threads: .two)
+        Self.same(two, as: one)
+        // The capture is taken while the walk waits on the first member; the others as the race goes.
+        let beside = Set(["case.zip!/capture.pcap", "case.zip!/イベントログ/System.evtx", "case.zip!/last.txt"])
+        #expect(two.1.membersReadBeside.first == "case.zip!/capture.pcap")
+        #expect(Set(two.1.membersReadBeside).isSubset(of: beside))
+        #expect(one.1.membersReadBeside.isEmpty)
+        // The archive, the mail and the encrypted member were the walk's: their contents are there.
+        #expect(two.0.recorder.sinks["case.zip!/nested.zip!/inner/log.txt"]?.total == 90_000)
+        #expect(two.0.recorder.sinks["case.zip!/notice.eml"] != nil)
+        #expect(two.0.recorder.entry("case.zip!/secret.bin")?.isWhole == true)
+    }
+
+    @Test("a member cut by a limit while read beside the walk is cut alike, with the same problem")
+    func limitsAlike() throws {
+        let path = try writeCase()
+        var limits = IntakeLimits.standard
+        limits.entryBytes = 150_000
+        let one = walk(path, threads: .one, limits: limits)
+        let two = walk(path, threads: .two, limits: limits)
+        Self.same(two, as: one)
+        #expect(
+            two.1.problems.contains { $0.code == .entryTooLarge && $0.path.description == "case.zip!/capture.pcap" })
+        #expect(!two.1.membersReadBeside.isEmpty)
+    }
+
+    @Test("a zip listing more members than the entry limit: those the reader took past it are still closed once")
+    func entryLimit() throws {
+        let path = try writeCase()
+        var limits = IntakeLimits.standard
+        limits.entries = 2
+        let (visitor, result) = walk(path, threads: .two, limits: limits)
+        let paths = visitor.recorder.closed.map(\.path.description)
+        #expect(Set(paths).count == paths.count)
+        #expect(Set(visitor.recorder.sinks.keys).isSubset(of: Set(paths)))
+        #expect(result.problems.contains { $0.code == .tooManyEntries })
+    }
+}
+
+/// Records like `RecordingVisitor`, but the first file's sink waits a moment on its first block,
+/// as a slow parser would, so that the walk falls behind the side reader.
+final class SlowFirstVisitor: CaseVisitor {
+    let recorder = RecordingVisitor()
+    /// The head each file was recognised by.
+    private(set) var heads: [String: [UInt8]] = [:]
+    private var opened = 0
+
+    func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
+        opened += 1
+        heads[header.path.description] = Array(head)
+        let sink = recorder.open(header, head: head)
+        return opened == 1 ? sink.map { SlowSink($0) } : sink
+    }
+
+    func close(_ entry: ReceivedEntry) { recorder.close(entry) }
+}
+
+private final class SlowSink: EntrySink {
+    let sink: any EntrySink
+    private var waited = false
+
+    init(_ sink: any EntrySink) { self.sink = sink }
+
+    func write(_ bytes: UnsafeRawBufferPointer) {
+        if !waited {
+            waited = true
+            Thread.sleep(forTimeInterval: 0.3)
+        }
+        sink.write(bytes)
+    }
+
+    func finish(complete: Bool) { sink.finish(complete: complete) }
+}
