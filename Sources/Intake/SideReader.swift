@@ -28,6 +28,9 @@ final class SideReader: @unchecked Sendable {
         var done = false
     }
 
+    /// Members listed at most: past them, a zip of many small files costs the listing and gains nothing.
+    static let maxListed = 10_000
+
     private let condition = NSCondition()
     /// The index of the member the walk is at (listing order, from 0).
     private var reached = -1
@@ -113,7 +116,7 @@ final class SideReader: @unchecked Sendable {
         let source = SeekableFileSource(fd: fd) { [weak self] in budget.isOutOfTime || (self?.isStopping ?? true) }
         if case .fatal = reader.open(seekable: source) { return }
         var index = -1
-        while !isStopping {
+        while !isStopping, index < Self.maxListed {
             guard case .entry(let info, let warning) = reader.nextHeader(), reader.formatName.hasPrefix("ZIP") else {
                 return
             }

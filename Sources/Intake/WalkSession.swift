@@ -88,9 +88,9 @@ final class WalkSession {
                     ? walkArchive(seekable: fd, signature: signature, path: casePath, depth: 0) : nil
             } else {
                 // A zip on disk can be read a second time, from its central directory: its large
-                // members decompress beside the walk.
+                // members decompress beside the walk. A small zip is over before that pays.
                 let side =
-                    signature == .zip
+                    signature == .zip && Int64(status.st_size) >= sideEntryBytes
                     ? SideReader.start(
                         beside: fd, archivePath: casePath, budget: budget, route: route, minimumBytes: sideEntryBytes)
                     : nil
