@@ -116,11 +116,15 @@ final class SideReader: @unchecked Sendable {
         let source = SeekableFileSource(fd: fd) { [weak self] in budget.isOutOfTime || (self?.isStopping ?? true) }
         if case .fatal = reader.open(seekable: source) { return }
         var index = -1
+        // A member named as one before it could be opened while that one still is: the visitor
+        // knows a file by its path, so such a member is left to the walk.
+        var namesListed = Set<Int>()
         while !isStopping, index < Self.maxListed {
             guard case .entry(let info, let warning) = reader.nextHeader(), reader.formatName.hasPrefix("ZIP") else {
                 return
             }
             index += 1
+            guard namesListed.insert(info.nameBytes.hashValue).inserted else { continue }
             // The walk starts at the first member: taking it would only make the walk wait.
             guard index > 0, warning == nil, info.type == .file, !info.isEncrypted, !info.nameCut, let size = info.size,
                 size >= minimumBytes, size <= budget.bytesLeft, isAhead(index)

@@ -57,6 +57,7 @@ import Testing
         #expect(side.0.recorder.sinks.mapValues(\.bytes) == one.0.recorder.sinks.mapValues(\.bytes))
         #expect(side.0.recorder.sinks.mapValues(\.complete) == one.0.recorder.sinks.mapValues(\.complete))
         #expect(side.0.heads == one.0.heads)
+        #expect(side.0.openedTwice.isEmpty)
         #expect(side.1.problems.map(\.code) == one.1.problems.map(\.code))
         #expect(side.1.problems.map(\.path) == one.1.problems.map(\.path))
         #expect(side.1.inputs.map(\.sha256) == one.1.inputs.map(\.sha256))
@@ -93,6 +94,23 @@ import Testing
         #expect(!two.1.membersReadBeside.isEmpty)
     }
 
+    @Test("a member named as one before it is left to the walk: the visitor never has two files of one path open")
+    func sameNameLater() throws {
+        var random = FixtureRandom(seed: 31)
+        var zip = ZipWriter()
+        try zip.addFile(name: .utf8("logs/dump.bin"), contents: random.bytes(6 << 20), method: .stored)
+        try zip.addFile(name: .utf8("capture.pcap"), contents: random.bytes(300_000))
+        try zip.addFile(name: .utf8("logs/dump.bin"), contents: random.bytes(200_000))
+        let path = try folder.write("twice.zip", try zip.finish())
+        let one = walk(path, threads: .one)
+        let two = walk(path, threads: .two)
+        #expect(two.0.recorder.closed.map(\.path.description) == one.0.recorder.closed.map(\.path.description))
+        #expect(two.0.recorder.closed.map(\.sha256) == one.0.recorder.closed.map(\.sha256))
+        #expect(two.0.recorder.closed.map(\.bytes) == one.0.recorder.closed.map(\.bytes))
+        #expect(two.0.openedTwice.isEmpty)
+        #expect(two.1.membersReadBeside == ["twice.zip!/capture.pcap"])
+    }
+
     @Test("a zip listing more members than the entry limit: those the reader took past it are still closed once")
     func entryLimit() throws {
         let path = try writeCase()
@@ -112,16 +130,23 @@ final class SlowFirstVisitor: CaseVisitor {
     let recorder = RecordingVisitor()
     /// The head each file was recognised by.
     private(set) var heads: [String: [UInt8]] = [:]
+    /// Paths opened while a file of the same path was open, not yet closed.
+    private(set) var openedTwice: [String] = []
+    private var openPaths: Set<String> = []
     private var opened = 0
 
     func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
         opened += 1
         heads[header.path.description] = Array(head)
+        if !openPaths.insert(header.path.description).inserted { openedTwice.append(header.path.description) }
         let sink = recorder.open(header, head: head)
         return opened == 1 ? sink.map { SlowSink($0) } : sink
     }
 
-    func close(_ entry: ReceivedEntry) { recorder.close(entry) }
+    func close(_ entry: ReceivedEntry) {
+        openPaths.remove(entry.path.description)
+        recorder.close(entry)
+    }
 }
 
 private final class SlowSink: EntrySink {
