@@ -16,18 +16,20 @@ extension TextDecoding {
         return nil
     }
 
-    /// Control bytes other than tab, CR, LF, form feed and ESC (ISO-2022-JP) in more than
-    /// one byte out of ten.
+    /// Control bytes other than tab, CR, LF, form feed, ESC (ISO-2022-JP) and backspace (the
+    /// overstrike of man pages and READMEs rendered by nroff) in more than one byte out of twenty.
+    /// Random or compressed bytes hold 26 such values out of 256, 10.2 % give or take half a point
+    /// over 4 KiB: one in ten called one such head in six text.
     static func looksBinary(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard !bytes.isEmpty else { return false }
         var controls = 0
         for byte in bytes
         where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
-            && byte != 0x0C && byte != 0x1B
+            && byte != 0x0C && byte != 0x1B && byte != 0x08
         {
             controls &+= 1
         }
-        return controls &* 10 > bytes.count
+        return controls &* 20 > bytes.count
     }
 
     /// Well-formed UTF-8, tolerating a sequence cut off by the end of the window.

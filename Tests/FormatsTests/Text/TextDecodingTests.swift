@@ -53,4 +53,26 @@ import Testing
         #expect(TextDecoding.detect(head: garbage).looksBinary || TextDecoding.detect(head: garbage).encoding != .utf8)
         #expect(TextDecoding.detect(head: [UInt8](repeating: 1, count: 100)).looksBinary)
     }
+
+    @Test("random bytes, as compressed or encrypted files hold, are binary whatever the draw")
+    func randomIsBinary() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for draw in 0..<300 {
+            let head = (0..<TextDecoding.detectionWindow).map { _ in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return UInt8(truncatingIfNeeded: state >> 56)
+            }
+            #expect(TextDecoding.detect(head: head).looksBinary, "draw \(draw)")
+        }
+    }
+
+    @Test("text with a few control characters, or overstruck in nroff's bold, is still text")
+    func fewControls() {
+        var text = Array(String(repeating: "2026/11/20 10:05:01 SMTP connect 10.0.0.5:25 failed\r\n", count: 80).utf8)
+        for index in stride(from: 0, to: text.count, by: 40) { text[index] = 0x07 }
+        #expect(!TextDecoding.detect(head: text).looksBinary)
+        let bold = "Postfix ETRN Howto".flatMap { [String($0), "\u{8}", String($0)] }.joined()
+        let overstruck = Array(String(repeating: bold + "\n", count: 100).utf8)
+        #expect(!TextDecoding.detect(head: overstruck).looksBinary)
+    }
 }
