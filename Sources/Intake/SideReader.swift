@@ -15,17 +15,21 @@ final class SideReader: @unchecked Sendable {
     // Sendable by the condition's lock around `reached`, `stopping` and `claims`; the thread's
     // own reader, route and budget use are its alone (the budget locks itself).
 
-    /// A member the reader took, and once `done`, what reading it gave.
+    /// A member the reader took, and once it is read, what reading it gave.
     struct Claim {
         let index: Int
         let nameBytes: [UInt8]
         let size: Int64
         let header: EntryHeader
-        var stream = 0
-        var bytes: Int64 = 0
-        var whole = false
-        var problem: IntakeProblem?
-        var done = false
+        var read: Read?
+    }
+
+    /// What reading a member gave: its stream, how much of it, and why it ended early, if it did.
+    struct Read {
+        let stream: Int
+        let bytes: Int64
+        let whole: Bool
+        let problem: IntakeProblem?
     }
 
     /// Members listed at most: past them, a zip of many small files costs the listing and gains nothing.
@@ -87,7 +91,7 @@ final class SideReader: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         reached = index
-        while let claim = claims[index], !claim.done { condition.wait() }
+        while let claim = claims[index], claim.read == nil { condition.wait() }
         return claims.removeValue(forKey: index)
     }
 
@@ -167,11 +171,8 @@ final class SideReader: @unchecked Sendable {
         route.flush()
 
         condition.lock()
-        claims[index]?.stream = content.stream
-        claims[index]?.bytes = content.bytes
-        claims[index]?.whole = content.isWhole
-        claims[index]?.problem = content.problem
-        claims[index]?.done = true
+        claims[index]?.read = Read(
+            stream: content.stream, bytes: content.bytes, whole: content.isWhole, problem: content.problem)
         condition.broadcast()
         condition.unlock()
     }

@@ -153,20 +153,22 @@ extension WalkSession {
         closeEntry(header, type: info.type, content: nil, problems: problems, linkTarget: info.linkTarget)
     }
 
-    /// Closes a member the side reader read, as `readPlainFile` closes one read here.
+    /// Closes a member the side reader read, as `readPlainFile` closes one read here. Every claim
+    /// handed over is read: `arrive` and `finish` return them only then.
     func closeClaim(_ claim: SideReader.Claim, problems: [IntakeProblem]) {
+        guard let read = claim.read else { preconditionFailure("a claim is closed once read") }
         membersReadBeside.append(claim.header.path.description)
         var all = problems
-        if let problem = claim.problem {
+        if let problem = read.problem {
             report(problem)
             all.append(problem)
         }
         route.send(
             .close(
                 ReceivedEntry(
-                    header: claim.header, type: .file, linkTarget: nil, archiveFormat: nil, bytes: claim.bytes,
+                    header: claim.header, type: .file, linkTarget: nil, archiveFormat: nil, bytes: read.bytes,
                     isWhole: false, sha256: nil, problems: all),
-                stream: claim.stream, whole: claim.whole, input: false))
+                stream: read.stream, whole: read.whole, input: false))
     }
 
     /// Reads one member's content: a nested archive is opened in turn, anything else streamed

@@ -20,48 +20,48 @@ struct EvtxChunkScanner {
 
     init(keep: (@Sendable (EventRecord) -> Bool)?) { self.keep = keep }
 
-    mutating func scan(_ chunk: UnsafeRawBufferPointer, index: Int, into tally: inout some EvtxChunkSink) {
+    mutating func scan(_ chunk: UnsafeRawBufferPointer, index: Int, into sink: inout some EvtxChunkSink) {
         guard chunk.u64Unchecked(0) == Self.chunkMagic else {
             let zeroed = !chunk.contains { $0 != 0 }
             // Unused chunks past the header's count are zero-filled by Windows; only others are damage.
             if !(zeroed && index >= headerChunkCount) {
-                tally.damage(
+                sink.damage(
                     "chunk.bad-magic",
                     "Chunk \(index) does not start with \"ElfChnk\""
                         + (zeroed ? " (it is zero-filled)" : "") + " and was skipped.")
             }
             return
         }
-        tally.chunk()
+        sink.chunk()
         var end = Int(chunk.u32Unchecked(48))  // [EVTX] chunk header 48:4 free-space offset
         if end < 512 || end > chunk.count {
-            tally.damage(
+            sink.damage(
                 "chunk.bad-free-space",
                 "Chunk \(index) has a free-space offset of \(end); "
                     + "records were searched up to the chunk's end.")
             end = chunk.count
         }
-        if checksums { check(chunk, index: index, end: end, tally: &tally) }
+        if checksums { check(chunk, index: index, end: end, sink: &sink) }
         decoder.begin(chunk: chunk)
         var pos = 512
         var recovering = false
         let lastID = chunk.u64Unchecked(32)  // [EVTX] chunk header 32:8 last record id
-        while pos + Self.recordHeader <= end, !tally.isFull {
+        while pos + Self.recordHeader <= end, !sink.isFull {
             let size = Int(chunk.u32Unchecked(pos + 4))
             let magic = chunk.u32Unchecked(pos) == Self.recordMagic
             if magic, size >= Self.minimumRecord, size <= end - pos {
                 let intact = Int(chunk.u32Unchecked(pos + size - 4)) == size
                 if recovering {
-                    if intact { tally.recovered(chunk.u64Unchecked(pos + 8)) }
+                    if intact { sink.recovered(chunk.u64Unchecked(pos + 8)) }
                 } else {
                     if !intact {
-                        tally.damage(
+                        sink.damage(
                             "record.bad-size",
                             "Chunk \(index) has a record at offset \(pos) whose trailing "
                                 + "size copy does not match its size \(size); it was read, then the chunk was searched."
                         )
                     }
-                    read(chunk, at: pos, size: size, index: index, tally: &tally)
+                    read(chunk, at: pos, size: size, index: index, sink: &sink)
                     // Nothing newer than the header's last record was written to this chunk: the rest is
                     // slack from before the log wrapped [OMB stops the chunk here].
                     if chunk.u64Unchecked(pos + 8) == lastID { recovering = true }
@@ -72,11 +72,11 @@ struct EvtxChunkScanner {
                 }
             } else if !recovering {
                 if !magic {
-                    tally.damage("record.bad-magic", "Chunk \(index) has no record signature at offset \(pos).")
+                    sink.damage("record.bad-magic", "Chunk \(index) has no record signature at offset \(pos).")
                 } else if size == 0 {
-                    tally.damage("record.zero-size", "Chunk \(index) has a record of size 0 at offset \(pos).")
+                    sink.damage("record.zero-size", "Chunk \(index) has a record of size 0 at offset \(pos).")
                 } else {
-                    tally.damage(
+                    sink.damage(
                         "record.bad-size",
                         "Chunk \(index) has a record at offset \(pos) whose size "
                             + "\(size) does not fit in the chunk.")
@@ -108,13 +108,13 @@ struct EvtxChunkScanner {
 
     /// Reads one record; whether its id was read before is for the totals to decide (`EvtxLogTotals`).
     private mutating func read(
-        _ chunk: UnsafeRawBufferPointer, at pos: Int, size: Int, index: Int, tally: inout some EvtxChunkSink
+        _ chunk: UnsafeRawBufferPointer, at pos: Int, size: Int, index: Int, sink: inout some EvtxChunkSink
     ) {
         let headerID = chunk.u64Unchecked(pos + 8)  // [EVTX] event record 8:8
         do {
             try decoder.decodeRecord((pos + Self.recordHeader)..<(pos + size - 4), collectData: keep != nil)
         } catch {
-            tally.unparsable(headerID, chunk: index)
+            sink.unparsable(headerID, chunk: index)
             return
         }
         let fields = decoder.fields
@@ -138,23 +138,23 @@ struct EvtxChunkScanner {
             record.dataStrings = fields.data.flatMap {
                 $0.items(in: chunk, limit: EventRecord.maxDataLength, maxItems: EventRecord.maxDataStrings)
             }.prefix(EventRecord.maxDataStrings).map { $0 }
-            tally.record(headerID, record, kept: true, badTime: badTime, chunk: index)
+            sink.record(headerID, record, kept: true, badTime: badTime, chunk: index)
         } else {
-            tally.record(headerID, record, kept: false, badTime: badTime, chunk: index)
+            sink.record(headerID, record, kept: false, badTime: badTime, chunk: index)
         }
     }
 
-    private func check(_ chunk: UnsafeRawBufferPointer, index: Int, end: Int, tally: inout some EvtxChunkSink) {
+    private func check(_ chunk: UnsafeRawBufferPointer, index: Int, end: Int, sink: inout some EvtxChunkSink) {
         // [EVTX] chunk header 124:4 = CRC32 of bytes 0-119 and 128-511
         let headerCRC = CRC32.checksum(
             UnsafeRawBufferPointer(rebasing: chunk[128..<512]),
             continuing: CRC32.checksum(UnsafeRawBufferPointer(rebasing: chunk[0..<120])))
         if headerCRC != chunk.u32Unchecked(124) {
-            tally.damage("chunk.bad-checksum", "The header CRC32 of chunk \(index) does not match.")
+            sink.damage("chunk.bad-checksum", "The header CRC32 of chunk \(index) does not match.")
         }
         // [OMB validate_data_checksum] chunk header 52:4 = CRC32 of bytes 512..<free-space offset
         if CRC32.checksum(UnsafeRawBufferPointer(rebasing: chunk[512..<end])) != chunk.u32Unchecked(52) {
-            tally.damage("chunk.bad-data-checksum", "The records CRC32 of chunk \(index) does not match.")
+            sink.damage("chunk.bad-data-checksum", "The records CRC32 of chunk \(index) does not match.")
         }
     }
 }

@@ -97,7 +97,7 @@ import Testing
     @Test("winmail.dat (TNEF): each attachment with its CP932 title and exact bytes, in any block size")
     func tnef() {
         let dat = TnefWriter.winmail([("調査資料.zip", Self.binary), ("SPNT.log", Array("log\r\n".utf8))])
-        #expect(TnefAttachmentReader.matches(UnsafeRawBufferPointer(start: dat, count: 4)))
+        #expect(dat.withUnsafeBytes { TnefAttachmentReader.matches(UnsafeRawBufferPointer(rebasing: $0.prefix(4))) })
         for blockSize in [1, 9, 4096] {
             let (found, problems) = Self.split(TnefAttachmentReader(), dat, blockSize: blockSize)
             #expect(
@@ -156,12 +156,17 @@ import Testing
         msg.replaceSubrange(offset..<(offset + 4), with: (0..<4).map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) })
     }
 
+    /// A message with one attached Outlook item, read back, and the id of the item's storage.
+    static func messageWithItem() throws -> (msg: [UInt8], file: CompoundFile, item: Int) {
+        let item = OutlookMessageWriter.Item(name: "item", subject: "s", body: "b")
+        let msg = OutlookMessageWriter.message(subject: "s", body: "b", attachments: [], items: [item])
+        let file = try #require(CompoundFile(msg))
+        return (msg, file, try #require(file.entries.firstIndex { $0.name == "__substg1.0_3701000D" }))
+    }
+
     @Test(".msg: an attached item whose storage lists itself is told, not followed")
     func attachedItemLoop() throws {
-        let item = OutlookMessageWriter.Item(name: "loop", subject: "s", body: "b")
-        var msg = OutlookMessageWriter.message(subject: "s", body: "b", attachments: [], items: [item])
-        let file = try #require(CompoundFile(msg))
-        let id = try #require(file.entries.firstIndex { $0.name == "__substg1.0_3701000D" })
+        var (msg, _, id) = try Self.messageWithItem()
         Self.setEntry(id, field: 0x4C, to: UInt32(id), in: &msg)  // the item storage's child: itself
         let (attachments, problems) = OutlookAttachments.read(msg)
         #expect(attachments.isEmpty)
@@ -170,10 +175,7 @@ import Testing
 
     @Test(".msg: an attached item that says it holds more than a .msg can is told before it is copied")
     func attachedItemTooLarge() throws {
-        let item = OutlookMessageWriter.Item(name: "big", subject: "s", body: "b")
-        var msg = OutlookMessageWriter.message(subject: "s", body: "b", attachments: [], items: [item])
-        let file = try #require(CompoundFile(msg))
-        let storage = try #require(file.entries.firstIndex { $0.name == "__substg1.0_3701000D" })
+        var (msg, file, storage) = try Self.messageWithItem()
         let body = try #require(file.childIDs(of: storage).first { file.entries[$0].name == "__substg1.0_1000001F" })
         Self.setEntry(body, field: 0x78, to: 0x7F00_0000, in: &msg)  // the stream's size
         let (attachments, problems) = OutlookAttachments.read(msg)
