@@ -13,6 +13,20 @@ struct BinXmlDecoder {
         var channel: BinXmlValue?
         var computer: BinXmlValue?
         var data: [BinXmlValue] = []
+
+        /// Empties the fields for the next record, keeping the room of `data`.
+        mutating func reset() {
+            provider = nil
+            eventSourceName = nil
+            eventID = nil
+            qualifiers = nil
+            level = nil
+            timeCreated = nil
+            recordID = nil
+            channel = nil
+            computer = nil
+            data.removeAll(keepingCapacity: true)
+        }
     }
 
     internal(set) var fields = Fields()
@@ -21,7 +35,10 @@ struct BinXmlDecoder {
     private var names: [UInt32] = []
     var generation: UInt32 = 0
     private var collectData = true
+    /// The values of the template instances being rendered, innermost last: `values[..<valueTop]`.
+    /// A stack whose room is kept from record to record, so that pushing a value is a store.
     var values: [BinXmlValue] = []
+    private var valueTop = 0
     var places: [BinXmlPlace] = []
     var chunk = UnsafeRawBufferPointer(start: nil, count: 0)
     /// Tokens left for the current record: templates may reference themselves, so walking is budgeted.
@@ -53,9 +70,9 @@ struct BinXmlDecoder {
 
     /// Decodes the BinXML of one record lying at `range` of the chunk.
     mutating func decodeRecord(_ range: Range<Int>, collectData: Bool) throws(BinXmlError) {
-        fields = Fields()
+        fields.reset()
         self.collectData = collectData
-        values.removeAll(keepingCapacity: true)
+        valueTop = 0
         places.removeAll(keepingCapacity: true)
         budget = Self.tokenBudget
         _ = try walk(range.lowerBound, end: range.upperBound, valueBase: 0, valueCount: 0, inValue: false, depth: 0)
@@ -97,8 +114,9 @@ struct BinXmlDecoder {
             case 0x05:  // value text: type, u16 count, UTF-16LE
                 let units = Int(try chunk.u16(pos + 2))
                 let text = BinXmlValue(offset: pos + 4, size: units * 2, type: 0x01)
-                if depth == recordDepth { record(.literal(text), attribute: attribute) }
-                note(text, attribute: attribute)
+                let field = BinXmlField(place: places.last ?? .outside, attribute: attribute)
+                if depth == recordDepth { record(.literal(text), field: field) }
+                note(text, in: field)
                 pos += 4 + units * 2
             case 0x06:  // attribute
                 pos += 1
@@ -106,8 +124,9 @@ struct BinXmlDecoder {
             case 0x07:  // CDATA
                 let units = Int(try chunk.u16(pos + 1))
                 let text = BinXmlValue(offset: pos + 3, size: units * 2, type: 0x01)
-                if depth == recordDepth { record(.literal(text), attribute: attribute) }
-                note(text, attribute: attribute)
+                let field = BinXmlField(place: places.last ?? .outside, attribute: attribute)
+                if depth == recordDepth { record(.literal(text), field: field) }
+                note(text, in: field)
                 pos += 3 + units * 2
             case 0x08:  // character reference
                 pos += 3
@@ -122,9 +141,10 @@ struct BinXmlDecoder {
             case 0x0D, 0x0E:  // substitution: u16 index, u8 type
                 let index = Int(try chunk.u16(pos + 1))
                 pos += 4
-                if depth == recordDepth { record(.substitution(index, optional: token == 0x0E), attribute: attribute) }
+                let field = BinXmlField(place: places.last ?? .outside, attribute: attribute)
+                if depth == recordDepth { record(.substitution(index, optional: token == 0x0E), field: field) }
                 let value = index < valueCount ? values[valueBase + index] : .null
-                try substitute(value, optional: token == 0x0E, attribute: attribute, depth: depth)
+                try substitute(value, optional: token == 0x0E, field: field, depth: depth)
             default:
                 throw .unknownToken(token)
             }
@@ -145,16 +165,24 @@ struct BinXmlDecoder {
         let count = Int(try chunk.u32(pos))
         pos += 4
         guard count <= Self.maxValues, count <= (chunk.count - pos) / 4 else { throw .outOfBounds }
-        let base = values.count
-        defer { values.removeLast(values.count - base) }
+        let base = valueTop
+        if values.count < base + count {
+            values += repeatElement(BinXmlValue.null, count: base + count - values.count)
+        }
+        // The descriptors lie inside the chunk (checked above).
         var dataPos = pos + count * 4
-        for index in 0..<count {
-            let size = Int(try chunk.u16(pos + index * 4))
-            let type = try chunk.u8(pos + index * 4 + 2)
-            values.append(BinXmlValue(offset: dataPos, size: size, type: type))
-            dataPos += size  // always advance by the declared size [OMB]
+        values.withUnsafeMutableBufferPointer { values in
+            for index in 0..<count {
+                let size = Int(
+                    UInt16(littleEndian: chunk.loadUnaligned(fromByteOffset: pos + index * 4, as: UInt16.self)))
+                let type = chunk[pos + index * 4 + 2]
+                values[base + index] = BinXmlValue(offset: dataPos, size: size, type: type)
+                dataPos += size  // always advance by the declared size [OMB]
+            }
         }
         guard dataPos <= chunk.count else { throw .outOfBounds }
+        valueTop = base + count
+        defer { valueTop = base }
         try render(
             definition: definition, body: body..<(body + bodySize), valueBase: base, valueCount: count,
             depth: depth)
@@ -185,7 +213,11 @@ struct BinXmlDecoder {
             return BinXmlName(rawValue: UInt8(names[offset] & 0xFF)) ?? .other
         }
         let units = Int(try chunk.u16(offset + 6))
-        let name = units > 24 ? BinXmlName.other : BinXmlName(try chunk.utf16String(offset + 8, units: units))
+        var name = BinXmlName.other
+        if units <= 24 {
+            guard offset >= 0, offset + 8 <= chunk.count &- units * 2 else { throw .outOfBounds }
+            name = BinXmlName(utf16: UnsafeRawBufferPointer(rebasing: chunk[(offset + 8)..<(offset + 8 + units * 2)]))
+        }
         if Self.grow(&names, toHold: offset) { names[offset] = generation << 8 | UInt32(name.rawValue) }
         return name
     }
@@ -204,28 +236,20 @@ struct BinXmlDecoder {
         return true
     }
 
-    /// Files a value under the field its place and attribute name say it is.
-    mutating func note(_ value: BinXmlValue, attribute: BinXmlName?, place: BinXmlPlace? = nil) {
-        let place = place ?? places.last ?? .outside
-        if let attribute {
-            switch (place, attribute) {
-            case (.provider, .nameAttribute): fields.provider = value
-            case (.provider, .eventSourceName): fields.eventSourceName = value
-            case (.eventID, .qualifiers): fields.qualifiers = value
-            case (.timeCreated, .systemTime): fields.timeCreated = value
-            case (.userDataLeaf, let name) where name != .xmlns: addData(value)
-            default: break
-            }
-            return
-        }
-        switch place {
+    /// Files a value under the field its place and attribute name say it is (`BinXmlField`).
+    mutating func note(_ value: BinXmlValue, in field: BinXmlField) {
+        switch field {
+        case .none: break
+        case .provider: fields.provider = value
+        case .eventSourceName: fields.eventSourceName = value
         case .eventID: fields.eventID = value
+        case .qualifiers: fields.qualifiers = value
         case .level: fields.level = value
+        case .timeCreated: fields.timeCreated = value
         case .recordID: fields.recordID = value
         case .channel: fields.channel = value
         case .computer: fields.computer = value
-        case .data, .userDataLeaf: addData(value)
-        default: break
+        case .data: addData(value)
         }
     }
 

@@ -4,28 +4,33 @@ enum BinXmlName: UInt8 {
     case eventData, userData, processingErrorData, data, binary
     case nameAttribute, eventSourceName, qualifiers, systemTime, xmlns
 
-    init(_ text: String) {
-        switch text {
-        case "Event": self = .event
-        case "System": self = .system
-        case "Provider": self = .provider
-        case "EventID": self = .eventID
-        case "Level": self = .level
-        case "TimeCreated": self = .timeCreated
-        case "EventRecordID": self = .eventRecordID
-        case "Channel": self = .channel
-        case "Computer": self = .computer
-        case "EventData": self = .eventData
-        case "UserData": self = .userData
-        case "ProcessingErrorData": self = .processingErrorData
-        case "Data": self = .data
-        case "Binary": self = .binary
-        case "Name": self = .nameAttribute
-        case "EventSourceName": self = .eventSourceName
-        case "Qualifiers": self = .qualifiers
-        case "SystemTime": self = .systemTime
-        default: self = text.hasPrefix("xmlns") ? .xmlns : .other  // also "xmlns:auto-ns3"
+    /// The name spelled by UTF-16LE `bytes`. Known names are ASCII, so they are matched byte for byte
+    /// without building a String: a chunk's names are read anew in every chunk.
+    init(utf16 bytes: UnsafeRawBufferPointer) {
+        for (name, spelling) in Self.spellings where spelling.count == bytes.count {
+            if spelling.withUnsafeBytes({ $0.elementsEqual(bytes) }) {
+                self = name
+                return
+            }
         }
+        // Also "xmlns:auto-ns3".
+        self = bytes.starts(with: Self.xmlnsPrefix) ? .xmlns : .other
+    }
+
+    private static let spellings: [(BinXmlName, [UInt8])] =
+        ([
+            (.event, "Event"), (.system, "System"), (.provider, "Provider"), (.eventID, "EventID"),
+            (.level, "Level"), (.timeCreated, "TimeCreated"), (.eventRecordID, "EventRecordID"),
+            (.channel, "Channel"), (.computer, "Computer"), (.eventData, "EventData"), (.userData, "UserData"),
+            (.processingErrorData, "ProcessingErrorData"), (.data, "Data"), (.binary, "Binary"),
+            (.nameAttribute, "Name"), (.eventSourceName, "EventSourceName"), (.qualifiers, "Qualifiers"),
+            (.systemTime, "SystemTime"),
+        ] as [(BinXmlName, String)]).map { ($0.0, utf16LittleEndian($0.1)) }
+
+    private static let xmlnsPrefix = utf16LittleEndian("xmlns")
+
+    private static func utf16LittleEndian(_ text: String) -> [UInt8] {
+        text.utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8(truncatingIfNeeded: $0 >> 8)] }
     }
 }
 
@@ -59,6 +64,34 @@ enum BinXmlPlace: UInt8 {
         case .eventData: name == .data ? .data : .ignored
         case .userData, .userDataLeaf: .userDataLeaf
         default: .ignored
+        }
+    }
+}
+
+/// The field of `BinXmlDecoder.Fields` a value fills, by the place and attribute it sits at.
+enum BinXmlField: UInt8 {
+    case none, provider, eventSourceName, eventID, qualifiers, level, timeCreated, recordID, channel, computer, data
+
+    init(place: BinXmlPlace, attribute: BinXmlName?) {
+        if let attribute {
+            switch (place, attribute) {
+            case (.provider, .nameAttribute): self = .provider
+            case (.provider, .eventSourceName): self = .eventSourceName
+            case (.eventID, .qualifiers): self = .qualifiers
+            case (.timeCreated, .systemTime): self = .timeCreated
+            case (.userDataLeaf, let name) where name != .xmlns: self = .data
+            default: self = .none
+            }
+            return
+        }
+        switch place {
+        case .eventID: self = .eventID
+        case .level: self = .level
+        case .recordID: self = .recordID
+        case .channel: self = .channel
+        case .computer: self = .computer
+        case .data, .userDataLeaf: self = .data
+        default: self = .none
         }
     }
 }

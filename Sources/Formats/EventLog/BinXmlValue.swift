@@ -64,9 +64,16 @@ struct BinXmlValue {
         let bytes = UnsafeRawBufferPointer(rebasing: chunk[offset..<(offset + size)])
         func unsigned(_ width: Int) -> UInt64? {
             guard bytes.count >= width else { return nil }
-            var value: UInt64 = 0
-            for index in stride(from: width - 1, through: 0, by: -1) { value = value << 8 | UInt64(bytes[index]) }
-            return value
+            switch width {
+            case 1: return UInt64(bytes[0])
+            case 2: return UInt64(UInt16(littleEndian: bytes.loadUnaligned(as: UInt16.self)))
+            case 4: return UInt64(UInt32(littleEndian: bytes.loadUnaligned(as: UInt32.self)))
+            case 8: return UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))
+            default:
+                var value: UInt64 = 0
+                for index in stride(from: width - 1, through: 0, by: -1) { value = value << 8 | UInt64(bytes[index]) }
+                return value
+            }
         }
         switch type {
         case 0x03: return unsigned(1).map { Int64(Int8(truncatingIfNeeded: $0)) }

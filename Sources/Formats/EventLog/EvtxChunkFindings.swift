@@ -11,7 +11,7 @@ protocol EvtxChunkSink {
     mutating func unparsable(_ id: UInt64, chunk: Int)
     /// A record read; `kept`: it is to be kept, its `dataStrings` holding its message inserts.
     /// `badTime`: its TimeCreated is there but not a valid time.
-    mutating func record(_ id: UInt64, _ record: EventRecord, kept: Bool, badTime: Bool, chunk: Int)
+    mutating func record(_ id: UInt64, _ record: consuming EventRecord, kept: Bool, badTime: Bool, chunk: Int)
     /// The sink takes no more of this chunk: the scan stops.
     var isFull: Bool { get }
 }
@@ -41,7 +41,7 @@ struct EvtxLogTotals: EvtxChunkSink {
         tally.damage("binxml.unparsable", "The XML of record \(id) in chunk \(chunk) could not be decoded.")
     }
 
-    mutating func record(_ id: UInt64, _ record: EventRecord, kept: Bool, badTime: Bool, chunk: Int) {
+    mutating func record(_ id: UInt64, _ record: consuming EventRecord, kept: Bool, badTime: Bool, chunk: Int) {
         guard claim(id) else { return }
         if badTime {
             tally.damage(
@@ -116,7 +116,7 @@ struct EvtxChunkFindings: EvtxChunkSink {
 
     mutating func unparsable(_ id: UInt64, chunk: Int) { items.append(.unparsable(id: id)) }
 
-    mutating func record(_ id: UInt64, _ record: EventRecord, kept: Bool, badTime: Bool, chunk: Int) {
+    mutating func record(_ id: UInt64, _ record: consuming EventRecord, kept: Bool, badTime: Bool, chunk: Int) {
         // Strings shared through the scanner's caches are counted each time: a bound, not a measure.
         var strings = record.provider.utf8.count + record.computer.utf8.count + record.channel.utf8.count
         strings += (record.eventSourceName?.utf8.count ?? 0)

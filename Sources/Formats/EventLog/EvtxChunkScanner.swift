@@ -121,10 +121,14 @@ struct EvtxChunkScanner {
         let written = chunk.u64Unchecked(pos + 16)  // [EVTX] event record 16:8 FILETIME written
         // The header's write time stands in only for a record whose XML has no TimeCreated; one
         // that is there but cannot be read leaves the record out of the time range, as damage.
-        var timeCreated = WindowsTime.date(fileTime: written)
-        if let field = fields.timeCreated { timeCreated = field.date(in: chunk) }
+        let timeCreated: Date?
+        if let field = fields.timeCreated {
+            timeCreated = field.date(in: chunk)
+        } else {
+            timeCreated = WindowsTime.date(fileTime: written)
+        }
         let badTime = fields.timeCreated != nil && timeCreated == nil
-        var record = EventRecord(
+        let record = EventRecord(
             provider: fields.provider.map { providers.text(of: $0, in: chunk) } ?? "",
             eventSourceName: fields.eventSourceName.map { sources.text(of: $0, in: chunk) },
             eventID: Int(truncatingIfNeeded: fields.eventID?.integer(in: chunk) ?? 0),
@@ -134,14 +138,15 @@ struct EvtxChunkScanner {
             recordID: fields.recordID?.integer(in: chunk).map { UInt64(bitPattern: $0) } ?? headerID,
             computer: fields.computer.map { computers.text(of: $0, in: chunk) } ?? "",
             channel: fields.channel.map { channels.text(of: $0, in: chunk) } ?? "")
-        if keep?(record) == true {
-            record.dataStrings = fields.data.flatMap {
-                $0.items(in: chunk, limit: EventRecord.maxDataLength, maxItems: EventRecord.maxDataStrings)
-            }.prefix(EventRecord.maxDataStrings).map { $0 }
-            sink.record(headerID, record, kept: true, badTime: badTime, chunk: index)
-        } else {
+        guard keep?(record) == true else {
             sink.record(headerID, record, kept: false, badTime: badTime, chunk: index)
+            return
         }
+        var kept = record
+        kept.dataStrings = fields.data.flatMap {
+            $0.items(in: chunk, limit: EventRecord.maxDataLength, maxItems: EventRecord.maxDataStrings)
+        }.prefix(EventRecord.maxDataStrings).map { $0 }
+        sink.record(headerID, kept, kept: true, badTime: badTime, chunk: index)
     }
 
     private func check(_ chunk: UnsafeRawBufferPointer, index: Int, end: Int, sink: inout some EvtxChunkSink) {

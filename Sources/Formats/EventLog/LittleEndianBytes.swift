@@ -41,6 +41,7 @@ extension UnsafeRawBufferPointer {
         let length = Swift.min(units, limit)
         guard offset >= 0, length >= 0, offset <= count &- length &* 2 else { throw .outOfBounds }
         let slice = UnsafeRawBufferPointer(rebasing: self[offset..<(offset + length * 2)])
+        if let ascii = Self.asciiString(utf16: slice) { return ascii }
         if let aligned = slice.baseAddress, Int(bitPattern: aligned) % 2 == 0 {
             let units = UnsafeBufferPointer(start: aligned.assumingMemoryBound(to: UInt16.self), count: length)
             return String(decoding: units, as: UTF16.self)
@@ -48,5 +49,20 @@ extension UnsafeRawBufferPointer {
         var copy = [UInt16](repeating: 0, count: length)
         for index in 0..<length { copy[index] = UInt16(slice[index * 2]) | UInt16(slice[index * 2 + 1]) << 8 }
         return String(decoding: copy, as: UTF16.self)
+    }
+
+    /// The text of UTF-16LE `bytes` when every unit is ASCII, the usual case for names, computers and
+    /// most inserts: narrowed straight to UTF-8, which skips the general decoder's validation.
+    private static func asciiString(utf16 bytes: UnsafeRawBufferPointer) -> String? {
+        let length = bytes.count / 2
+        var index = 0
+        while index < length {
+            guard bytes[index * 2] < 0x80, bytes[index * 2 + 1] == 0 else { return nil }
+            index += 1
+        }
+        return String(unsafeUninitializedCapacity: length) { utf8 in
+            for index in 0..<length { utf8[index] = bytes[index * 2] }
+            return length
+        }
     }
 }

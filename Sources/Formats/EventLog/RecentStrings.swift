@@ -7,6 +7,7 @@ struct RecentStrings {
     private var keys: [[UInt8]] = []
     private var strings: [String] = []
     private var next = 0
+    private var lastHit = 0
     private static let capacity = 32
 
     /// The text of a UTF-16LE string value (trailing NULs trimmed), from the cache when possible.
@@ -15,12 +16,11 @@ struct RecentStrings {
             value.offset <= chunk.count &- value.size
         else { return value.text(in: chunk) }
         let bytes = UnsafeRawBufferPointer(rebasing: chunk[value.offset..<(value.offset + value.size)])
-        for index in keys.indices where keys[index].count == bytes.count {
-            let same = keys[index].withUnsafeBytes { key in
-                guard let left = key.baseAddress, let right = bytes.baseAddress else { return true }
-                return memcmp(left, right, bytes.count) == 0
-            }
-            if same { return strings[index] }
+        // The string of the record before is the likeliest.
+        if lastHit < keys.count, Self.same(keys[lastHit], bytes) { return strings[lastHit] }
+        for index in keys.indices where Self.same(keys[index], bytes) {
+            lastHit = index
+            return strings[index]
         }
         let text = value.text(in: chunk)
         if keys.count < Self.capacity {
@@ -32,5 +32,13 @@ struct RecentStrings {
             next = (next + 1) % Self.capacity
         }
         return text
+    }
+
+    private static func same(_ key: [UInt8], _ bytes: UnsafeRawBufferPointer) -> Bool {
+        key.count == bytes.count
+            && key.withUnsafeBytes { key in
+                guard let left = key.baseAddress, let right = bytes.baseAddress else { return true }
+                return memcmp(left, right, bytes.count) == 0
+            }
     }
 }
