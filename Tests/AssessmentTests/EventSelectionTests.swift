@@ -36,6 +36,35 @@ import Testing
         #expect(keep(record) == kept)
     }
 
+    @Test("one predicate asked from many threads at once, its names alternating, answers each as asked alone")
+    func manyThreadsAtOnce() {
+        let records = [
+            Self.record("Trend Micro ServerProtect"), Self.record("Microsoft-Windows-Kernel-General"),
+            Self.record("Service Control Manager"),
+            Self.record("Service Control Manager", at: Self.incident.addingTimeInterval(3_600)),
+            Self.record("Something", source: "SpntSvc"), Self.record("サービス"),
+        ]
+        let expected = records.map { EventSelection(incidents: [Self.incident]).predicate($0) }
+        #expect(expected == [true, false, true, false, true, false])
+        let keep = EventSelection(incidents: [Self.incident]).predicate
+        let wrong = Counter()
+        DispatchQueue.concurrentPerform(iterations: 16) { thread in
+            for round in 0..<2_000 {
+                let index = (round * 7 + thread) % records.count
+                if keep(records[index]) != expected[index] { wrong.add() }
+            }
+        }
+        #expect(wrong.value == 0)
+    }
+
+    /// A count shared by threads.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        var value: Int { lock.withLock { count } }
+        func add() { lock.withLock { count += 1 } }
+    }
+
     @Test("a source word that is not ASCII is still matched, ignoring case")
     func nonASCIIWord() {
         let keep = EventSelection(sources: ["Überwachung"]).predicate
