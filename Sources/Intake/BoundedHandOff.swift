@@ -9,9 +9,11 @@ final class BoundedHandOff: @unchecked Sendable {
     private let condition = NSCondition()
     private var free: [DeliveryBatch]
     private var waiting: [DeliveryBatch] = []
+    private let count: Int
 
     init(count: Int) {
         precondition(count >= 2, "one batch is filled while another is handled")
+        self.count = count
         free = (0..<count).map { _ in DeliveryBatch() }
     }
 
@@ -44,7 +46,14 @@ final class BoundedHandOff: @unchecked Sendable {
         batch.reset()
         condition.lock()
         free.append(batch)
-        condition.signal()
+        condition.broadcast()
         condition.unlock()
+    }
+
+    /// The walk's side, holding no batch: waits until every batch passed has been handled.
+    func waitUntilIdle() {
+        condition.lock()
+        defer { condition.unlock() }
+        while free.count < count { condition.wait() }
     }
 }

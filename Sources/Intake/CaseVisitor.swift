@@ -2,11 +2,13 @@
 /// first `open` with the head of the file (for recognition), then `write` on the returned sink
 /// for every byte, head included, then `close`.
 ///
-/// With `IntakeWalker.Threads.two` (the default) the visitor and its sinks are called on a thread
-/// of the walk's own, one call at a time, never after `walk` returns: what they gather may be read
-/// once it has. Entries are closed in walk order; a large member of a zip read beside the walk
-/// (`SideReader`) may be opened, written and finished while entries before it are still being
-/// read, and is closed in its place.
+/// With `IntakeWalker.Threads.two` (the default) the visitor is called on a thread of the walk's
+/// own, one call at a time, never after `walk` returns: what it gathers may be read once it has.
+/// Entries are closed in walk order. A large member of a zip read beside the walk (`SideReader`)
+/// may be opened while entries before it are still being read; its sink is then written and
+/// finished on another thread, at the same time as the visitor and the other sinks are called,
+/// and the entry is closed in its place, after its sink has finished. So a sink must not share
+/// state with the visitor or other sinks without a lock.
 public protocol CaseVisitor: AnyObject {
     /// A regular, non-archive file begins. `head` holds its first bytes (up to `IntakeWalker.headSize`;
     /// all of it for small files). Return a sink to receive the content, or nil to have it only hashed.

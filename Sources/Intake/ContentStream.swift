@@ -1,5 +1,14 @@
 import Foundation
 
+/// Where a content stream's bytes go: to the walk's inspection thread (`DeliveryRoute`), or to a
+/// side reader's own (`SideInspection`).
+protocol StreamRoute: AnyObject {
+    /// A number for a new stream (a file or archive about to be read).
+    func newStream() -> Int
+    /// The next bytes of `stream`.
+    func bytes(_ stream: Int, _ block: UnsafeRawBufferPointer)
+}
+
 /// The content of one received file or archive as it is read: every block is counted, checked
 /// against the limits and delivered for hashing (SHA-256) exactly once, however many readers look at it.
 final class ContentStream {
@@ -13,7 +22,7 @@ final class ContentStream {
     let path: CasePath
     /// The number its bytes are delivered under.
     let stream: Int
-    private let route: DeliveryRoute
+    private let route: any StreamRoute
     private let pull: () -> Pull
     private let budget: IntakeBudget
     private let compressedBytes: (() -> Int64)?
@@ -30,7 +39,7 @@ final class ContentStream {
     ///   - bounded: count the bytes against the entry and total limits. An input file on disk
     ///     is what it is; the limits guard what decompression produces from it.
     init(
-        path: CasePath, budget: IntakeBudget, route: DeliveryRoute, compressedBytes: (() -> Int64)? = nil,
+        path: CasePath, budget: IntakeBudget, route: any StreamRoute, compressedBytes: (() -> Int64)? = nil,
         bounded: Bool = true, pull: @escaping () -> Pull
     ) {
         self.path = path

@@ -4,7 +4,7 @@ import Foundation
 /// With two, the walk (reading and decompressing) fills batches that a second thread, the
 /// inspection thread, hashes and hands to the visitor, through a bounded hand-off: the two
 /// overlap, and memory stays bounded by the batches in flight.
-final class DeliveryRoute {
+final class DeliveryRoute: StreamRoute {
     /// Batches of the two-thread route: one filled by the walk, one filled by a zip's side reader,
     /// one handled, the rest waiting.
     static let batchesInFlight = 4
@@ -14,16 +14,24 @@ final class DeliveryRoute {
     /// The batch this route fills, taken from the hand-off when the first delivery comes.
     private var batch: DeliveryBatch?
     private let inspectionEnded: DispatchSemaphore?
-    private let streams: StreamNumbers
+    /// Stream numbers, shared by every route of the walk.
+    let streams: StreamNumbers
     /// Without digests, only the bytes of files the visitor reads need to travel.
-    private let takesDigests: Bool
+    let takesDigests: Bool
     /// The streams opened for the visitor through this route and not yet finished.
     private var openStreams: Set<Int> = []
+    /// Shared by every route of the walk; the walk's own route gives way (`CriticalPath`), a side
+    /// reader's does not.
+    let criticalPath: CriticalPath
+    private let givesWay: Bool
+    private var gaveWay = false
 
     init(visitor: any CaseVisitor, threads: IntakeWalker.Threads, takesDigests: Bool = true) {
         dispatcher = HashingDispatcher(visitor: visitor, takesDigests: takesDigests)
         self.takesDigests = takesDigests
         streams = StreamNumbers()
+        criticalPath = CriticalPath()
+        givesWay = true
         guard threads == .two else {
             handOff = nil
             inspectionEnded = nil
@@ -33,7 +41,8 @@ final class DeliveryRoute {
         let ended = DispatchSemaphore(value: 0)
         self.handOff = handOff
         inspectionEnded = ended
-        let inspection = InspectionThread(dispatcher: dispatcher, handOff: handOff, ended: ended)
+        let inspection = InspectionThread(
+            dispatcher: dispatcher, handOff: handOff, ended: ended, criticalPath: criticalPath)
         let thread = Thread { inspection.run() }
         thread.name = "caseintake inspection"
         // Parsers run here; give them the main thread's room.
@@ -49,6 +58,8 @@ final class DeliveryRoute {
         inspectionEnded = nil
         streams = route.streams
         takesDigests = route.takesDigests
+        criticalPath = route.criticalPath
+        givesWay = false
     }
 
     /// A route for another thread of the walk, when the walk has an inspection thread to share.
@@ -60,6 +71,7 @@ final class DeliveryRoute {
     /// The next bytes of `stream`, copied when they travel to the other thread. Without digests,
     /// the bytes of an archive, and a file's before it is opened, go nowhere.
     func bytes(_ stream: Int, _ block: UnsafeRawBufferPointer) {
+        if givesWay { criticalPath.giveWay(&gaveWay) }
         if !takesDigests && !openStreams.contains(stream) { return }
         guard let handOff else {
             dispatcher.bytes(stream, block)
@@ -76,6 +88,15 @@ final class DeliveryRoute {
             }
             rest = UnsafeRawBufferPointer(rebasing: rest[taken...])
         }
+    }
+
+    /// Opens a member read beside the walk (`SideReader`): the visitor is asked for its sink on
+    /// the inspection thread, in this route's order, and the sink returned here.
+    func openBeside(stream: Int, header: EntryHeader, head: [UInt8]) -> (any EntrySink)? {
+        let reply = BesideOpening()
+        send(.openBeside(stream: stream, header: header, head: head, reply: reply))
+        flush()
+        return reply.sink()
     }
 
     func send(_ delivery: Delivery) {
@@ -128,7 +149,7 @@ final class DeliveryRoute {
 }
 
 /// Stream numbers, handed out to the walk and the thread that reads beside it.
-private final class StreamNumbers: @unchecked Sendable {
+final class StreamNumbers: @unchecked Sendable {
     // Sendable by its lock.
     private let lock = NSLock()
     private var last = 0
@@ -148,17 +169,21 @@ private final class InspectionThread: @unchecked Sendable {
     private let dispatcher: HashingDispatcher
     private let handOff: BoundedHandOff
     private let ended: DispatchSemaphore
+    private let criticalPath: CriticalPath
 
-    init(dispatcher: HashingDispatcher, handOff: BoundedHandOff, ended: DispatchSemaphore) {
+    init(dispatcher: HashingDispatcher, handOff: BoundedHandOff, ended: DispatchSemaphore, criticalPath: CriticalPath) {
         self.dispatcher = dispatcher
         self.handOff = handOff
         self.ended = ended
+        self.criticalPath = criticalPath
     }
 
     func run() {
         var last = false
+        var gaveWay = false
         while !last {
             let batch = handOff.filledBatch()
+            criticalPath.giveWay(&gaveWay)
             dispatcher.handle(batch)
             last = batch.isLast
             handOff.giveBack(batch)

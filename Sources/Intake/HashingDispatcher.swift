@@ -74,13 +74,18 @@ final class HashingDispatcher {
             }
             sinks.append((stream, sink))
             head.withUnsafeBytes { sink?.write($0) }
+        case .openBeside(_, let header, let head, let reply):
+            reply.hand(
+                head.withUnsafeBytes {
+                    visitor.open(header, head: UnsafeRawBufferPointer(rebasing: $0.prefix(IntakeWalker.headSize)))
+                })
         case .finish(let stream, let complete):
             guard let index = sinks.lastIndex(where: { $0.stream == stream }) else { return }
             sinks.remove(at: index).sink?.finish(complete: complete)
         case .close(let entry, let stream, let whole, let input):
             if let stream { dropSink(of: stream) }
             let hasher = stream.map { hashes.end($0) }
-            let digest = takesDigests ? hasher.flatMap { whole ? Self.hex($0.finalize()) : nil } : nil
+            let digest = takesDigests ? entry.sha256 ?? hasher.flatMap { whole ? Self.hex($0.finalize()) : nil } : nil
             if input, let stream, let digest { inputDigests[stream] = digest }
             visitor.close(
                 ReceivedEntry(

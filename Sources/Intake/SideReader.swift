@@ -7,10 +7,11 @@ import Foundation
 /// The reader opens the zip a second time (a new description of the same open file, so the two
 /// never share a file position), lists it through its central directory, and takes a member
 /// the walk has not reached yet when it is a plain file (not an archive, not a mail, not
-/// encrypted) of at least `minimumBytes` with a name that decodes cleanly. It streams the member
-/// through its own route into the inspection thread — `open`, the bytes, `finish` — under the
-/// same budget and limits as the walk. When the walk arrives at that member it skips its data and
-/// closes the entry with what the reader found, in walk order.
+/// encrypted) of at least `minimumBytes` with a name that decodes cleanly. The visitor opens the
+/// member on the walk's inspection thread, in the order of the reader's route; its bytes are
+/// hashed and written to its sink on an inspection thread of the reader's own (`SideInspection`),
+/// under the same budget and limits as the walk. When the walk arrives at that member it skips
+/// its data and closes the entry with what the reader found, in walk order.
 final class SideReader: @unchecked Sendable {
     // Sendable by the condition's lock around `reached`, `stopping` and `claims`; the thread's
     // own reader, route and budget use are its alone (the budget locks itself).
@@ -24,11 +25,13 @@ final class SideReader: @unchecked Sendable {
         var read: Read?
     }
 
-    /// What reading a member gave: its stream, how much of it, and why it ended early, if it did.
+    /// What reading a member gave: its stream, how much of it, its SHA-256 when read whole (and
+    /// the walk takes digests), and why it ended early, if it did.
     struct Read {
         let stream: Int
         let bytes: Int64
         let whole: Bool
+        let digest: String?
         let problem: IntakeProblem?
     }
 
@@ -45,7 +48,9 @@ final class SideReader: @unchecked Sendable {
     private let fd: Int32
     private let archivePath: CasePath
     private let budget: IntakeBudget
+    /// The walk's inspection thread, where the visitor opens the members read here.
     private let route: DeliveryRoute
+    private let inspection: SideInspection
     private let minimumBytes: Int64
 
     /// Starts a reader beside the walk of the zip open as `walkFD`, or returns nil when the walk
@@ -78,6 +83,7 @@ final class SideReader: @unchecked Sendable {
         self.archivePath = archivePath
         self.budget = budget
         self.route = route
+        inspection = SideInspection(takesDigests: route.takesDigests, streams: route.streams)
         self.minimumBytes = minimumBytes
     }
 
@@ -113,6 +119,7 @@ final class SideReader: @unchecked Sendable {
     private func run() {
         defer {
             route.flush()
+            inspection.end()
             ended.signal()
         }
         let reader = ArchiveReader(passwords: [], rawSingleFile: false)
@@ -161,18 +168,21 @@ final class SideReader: @unchecked Sendable {
         }
         claims[index] = Claim(index: index, nameBytes: info.nameBytes, size: size, header: header)
         condition.unlock()
+        route.criticalPath.memberTaken()
 
         let content = ContentStream(
-            path: path, budget: budget, route: route, compressedBytes: { reader.compressedBytes }, pull: pull.pull)
+            path: path, budget: budget, route: inspection, compressedBytes: { reader.compressedBytes },
+            pull: pull.pull)
+        inspection.begin()
         let read = content.readHead(IntakeWalker.headSize)
-        route.send(.open(stream: content.stream, header: header, head: read))
+        inspection.adopt(route.openBeside(stream: content.stream, header: header, head: read), head: read)
         content.drain()
-        route.send(.finish(stream: content.stream, complete: content.problem == nil))
-        route.flush()
+        let digest = inspection.finish(complete: content.problem == nil)
 
         condition.lock()
         claims[index]?.read = Read(
-            stream: content.stream, bytes: content.bytes, whole: content.isWhole, problem: content.problem)
+            stream: content.stream, bytes: content.bytes, whole: content.isWhole,
+            digest: content.isWhole ? digest : nil, problem: content.problem)
         condition.broadcast()
         condition.unlock()
     }

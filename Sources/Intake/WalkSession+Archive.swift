@@ -167,7 +167,7 @@ extension WalkSession {
             .close(
                 ReceivedEntry(
                     header: claim.header, type: .file, linkTarget: nil, archiveFormat: nil, bytes: read.bytes,
-                    isWhole: false, sha256: nil, problems: all),
+                    isWhole: false, sha256: read.digest, problems: all),
                 stream: read.stream, whole: read.whole, input: false))
     }
 

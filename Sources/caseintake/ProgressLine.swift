@@ -3,7 +3,11 @@ import Intake
 
 /// A one-line progress display on stderr, only when stderr is a terminal: the file being read
 /// and how far, redrawn at most five times a second.
+///
+/// It is every file's sink, and a member read beside the walk is written on another thread than
+/// the others (`CaseVisitor`): its state is kept under a lock.
 final class ProgressLine: CaseVisitor, EntrySink {
+    private let lock = NSLock()
     private var current = ""
     private var bytes: Int64 = 0
     private var files = 0
@@ -15,20 +19,25 @@ final class ProgressLine: CaseVisitor, EntrySink {
 
     func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
         // Names come from the case: made safe before they reach the terminal (and before they are shortened).
-        current = TerminalText.safe(header.path.description)
-        bytes = 0
-        // Redrawn for each file only as often as for bytes: 20,000 small files are not 20,000 lines.
-        if Date().timeIntervalSince(lastDraw) > 0.2 { draw() }
+        let name = TerminalText.safe(header.path.description)
+        lock.withLock {
+            current = name
+            bytes = 0
+            // Redrawn for each file only as often as for bytes: 20,000 small files are not 20,000 lines.
+            if Date().timeIntervalSince(lastDraw) > 0.2 { draw() }
+        }
         return self
     }
 
     func close(_ entry: ReceivedEntry) {
-        files += 1
+        lock.withLock { files += 1 }
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) {
-        self.bytes += Int64(bytes.count)
-        if Date().timeIntervalSince(lastDraw) > 0.2 { draw() }
+        lock.withLock {
+            self.bytes += Int64(bytes.count)
+            if Date().timeIntervalSince(lastDraw) > 0.2 { draw() }
+        }
     }
 
     func finish(complete: Bool) {}
@@ -37,6 +46,7 @@ final class ProgressLine: CaseVisitor, EntrySink {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 
+    /// Called with `lock` held.
     private func draw() {
         lastDraw = Date()
         let name = current.count > 60 ? "…" + current.suffix(59) : current

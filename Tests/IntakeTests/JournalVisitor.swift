@@ -49,12 +49,17 @@ final class JournalVisitor: CaseVisitor {
                 + "format=\(entry.archiveFormat ?? "-") problems=\(problems)")
     }
 
+    /// Sinks of members read beside the walk are called on another thread (`CaseVisitor`).
+    private let lock = NSLock()
+
     fileprivate func note(_ line: String) {
-        noteThread()
-        lines.append(line)
+        lock.withLock {
+            threads.insert(pthread_self())
+            lines.append(line)
+        }
     }
 
     fileprivate func noteThread() {
-        threads.insert(pthread_self())
+        lock.withLock { _ = threads.insert(pthread_self()) }
     }
 }

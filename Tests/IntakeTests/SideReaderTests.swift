@@ -81,6 +81,40 @@ import Testing
         #expect(two.0.recorder.entry("case.zip!/secret.bin")?.isWhole == true)
     }
 
+    @Test("without digests, members read beside the walk give their sinks the same bytes, and no entry a digest")
+    func withoutDigests() throws {
+        let path = try writeCase()
+        let walk = { (threads: IntakeWalker.Threads) in
+            let visitor = SlowFirstVisitor()
+            let walker = IntakeWalker(
+                limits: .standard, passwords: ["p"], threads: threads, takesDigests: false,
+                sideEntryBytes: Self.sideBytes)
+            return (visitor, walker.walk([path], visitor: visitor))
+        }
+        let one = walk(.one)
+        let two = walk(.two)
+        Self.same(two, as: one)
+        #expect(!two.1.membersReadBeside.isEmpty)
+        #expect(two.0.recorder.closed.allSatisfy { $0.sha256 == nil })
+    }
+
+    @Test("a member read beside the walk is written on a thread of its own, and finished before it is closed")
+    func ownThread() throws {
+        let path = try writeCase()
+        let visitor = ThreadNotingVisitor()
+        let walker = IntakeWalker(limits: .standard, passwords: ["p"], threads: .two, sideEntryBytes: Self.sideBytes)
+        let result = walker.walk([path], visitor: visitor)
+        #expect(!result.membersReadBeside.isEmpty)
+        for member in result.membersReadBeside {
+            let writers = visitor.writers(of: member)
+            #expect(!writers.isEmpty, "\(member)")
+            #expect(writers.isDisjoint(with: visitor.visitorThreads), "\(member)")
+            #expect(visitor.finishedBeforeClose.contains(member), "\(member)")
+        }
+        // A member the walk read itself is written where the visitor is called.
+        #expect(visitor.writers(of: "case.zip!/memo.txt").isSubset(of: visitor.visitorThreads))
+    }
+
     @Test("a member cut by a limit while read beside the walk is cut alike, with the same problem")
     func limitsAlike() throws {
         let path = try writeCase()
@@ -164,4 +198,47 @@ private final class SlowSink: EntrySink {
     }
 
     func finish(complete: Bool) { sink.finish(complete: complete) }
+}
+
+/// Notes the threads the visitor and each file's sink are called on, and which files' sinks were
+/// finished by the time they were closed.
+final class ThreadNotingVisitor: CaseVisitor, @unchecked Sendable {
+    // Sendable by `lock`: sinks of members read beside the walk are called on another thread.
+    private let lock = NSLock()
+    private var writersByPath: [String: Set<pthread_t>] = [:]
+    private var finished: Set<String> = []
+    private(set) var visitorThreads: Set<pthread_t> = []
+    private(set) var finishedBeforeClose: Set<String> = []
+
+    final class Sink: EntrySink {
+        let visitor: ThreadNotingVisitor
+        let path: String
+
+        init(visitor: ThreadNotingVisitor, path: String) {
+            self.visitor = visitor
+            self.path = path
+        }
+
+        func write(_ bytes: UnsafeRawBufferPointer) {
+            visitor.lock.withLock { _ = visitor.writersByPath[path, default: []].insert(pthread_self()) }
+        }
+
+        func finish(complete: Bool) {
+            visitor.lock.withLock { _ = visitor.finished.insert(path) }
+        }
+    }
+
+    func writers(of path: String) -> Set<pthread_t> { lock.withLock { writersByPath[path] ?? [] } }
+
+    func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
+        lock.withLock { _ = visitorThreads.insert(pthread_self()) }
+        return Sink(visitor: self, path: header.path.description)
+    }
+
+    func close(_ entry: ReceivedEntry) {
+        lock.withLock {
+            visitorThreads.insert(pthread_self())
+            if finished.contains(entry.path.description) { finishedBeforeClose.insert(entry.path.description) }
+        }
+    }
 }

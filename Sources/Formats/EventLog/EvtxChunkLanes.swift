@@ -75,8 +75,14 @@ struct EvtxChunkLanes {
         let group = DispatchGroup()
         let next = NextSlot()
         let scanners = self.scanners
+        let feeder = Self.niceness()
         for lane in 0..<lanes {
             DispatchQueue.global().async(group: group) {
+                // A lane runs no higher than the thread that feeds it: when that thread gives way
+                // to another part of the case, so do its lanes.
+                if let feeder, let own = Self.niceness(), own < feeder {
+                    _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, feeder)
+                }
                 // Each lane touches only its own scanner and the results of the chunks it took.
                 while let slot = next.take(below: batch.count) {
                     let index = batch.firstIndex + slot
@@ -85,6 +91,13 @@ struct EvtxChunkLanes {
             }
         }
         inFlight = (batch, group)
+    }
+
+    /// The calling thread's nice value (Linux: `PRIO_PROCESS` with 0 is the calling thread).
+    private static func niceness() -> Int32? {
+        errno = 0
+        let value = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+        return errno == 0 ? value : nil
     }
 
     /// The batch the lanes were reading, once they are done with it.
