@@ -33,6 +33,22 @@ final class BoundedHandOff: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// The walk's side: copies `block` into `batch` as bytes of `stream`, passing each batch it
+    /// fills and taking the next; returns the batch being filled.
+    func fill(_ batch: DeliveryBatch, bytesOf stream: Int, _ block: UnsafeRawBufferPointer) -> DeliveryBatch {
+        var batch = batch
+        var rest = block
+        while !rest.isEmpty {
+            let taken = batch.append(bytesOf: stream, rest)
+            if taken == 0 {
+                pass(batch)
+                batch = emptyBatch()
+            }
+            rest = UnsafeRawBufferPointer(rebasing: rest[taken...])
+        }
+        return batch
+    }
+
     /// The inspection side: the oldest filled batch, waiting while there is none.
     func filledBatch() -> DeliveryBatch {
         condition.lock()

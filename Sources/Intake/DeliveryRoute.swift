@@ -77,17 +77,7 @@ final class DeliveryRoute: StreamRoute {
             dispatcher.bytes(stream, block)
             return
         }
-        var batch = filling(handOff)
-        var rest = block
-        while !rest.isEmpty {
-            let taken = batch.append(bytesOf: stream, rest)
-            if taken == 0 {
-                handOff.pass(batch)
-                batch = handOff.emptyBatch()
-                self.batch = batch
-            }
-            rest = UnsafeRawBufferPointer(rebasing: rest[taken...])
-        }
+        batch = handOff.fill(filling(handOff), bytesOf: stream, block)
     }
 
     /// Opens a member read beside the walk (`SideReader`): the visitor is asked for its sink on

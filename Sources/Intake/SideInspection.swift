@@ -66,17 +66,7 @@ final class SideInspection: StreamRoute, @unchecked Sendable {
 
     func bytes(_ stream: Int, _ block: UnsafeRawBufferPointer) {
         guard carries else { return }
-        var batch = self.batch ?? handOff.emptyBatch()
-        var rest = block
-        while !rest.isEmpty {
-            let taken = batch.append(bytesOf: stream, rest)
-            if taken == 0 {
-                handOff.pass(batch)
-                batch = handOff.emptyBatch()
-            }
-            rest = UnsafeRawBufferPointer(rebasing: rest[taken...])
-        }
-        self.batch = batch
+        batch = handOff.fill(batch ?? handOff.emptyBatch(), bytesOf: stream, block)
     }
 
     /// The member ended: its sink is finished, and its SHA-256 returned when the walk takes digests.
