@@ -14,7 +14,7 @@ import Foundation
 /// its data and closes the entry with what the reader found, in walk order.
 final class SideReader: @unchecked Sendable {
     // Sendable by the condition's lock around `reached`, `stopping` and `claims`; the thread's
-    // own reader, route and budget use are its alone (the budget locks itself).
+    // own reader, route, inspection and budget use are its alone (the budget locks itself).
 
     /// A member the reader took, and once it is read, what reading it gave.
     struct Claim {
@@ -50,7 +50,8 @@ final class SideReader: @unchecked Sendable {
     private let budget: IntakeBudget
     /// The walk's inspection thread, where the visitor opens the members read here.
     private let route: DeliveryRoute
-    private let inspection: SideInspection
+    /// Started with the first member taken: a zip whose members are all small needs no thread more.
+    private var inspection: SideInspection?
     private let minimumBytes: Int64
 
     /// Starts a reader beside the walk of the zip open as `walkFD`, or returns nil when the walk
@@ -83,7 +84,6 @@ final class SideReader: @unchecked Sendable {
         self.archivePath = archivePath
         self.budget = budget
         self.route = route
-        inspection = SideInspection(takesDigests: route.takesDigests, streams: route.streams)
         self.minimumBytes = minimumBytes
     }
 
@@ -119,7 +119,7 @@ final class SideReader: @unchecked Sendable {
     private func run() {
         defer {
             route.flush()
-            inspection.end()
+            inspection?.end()
             ended.signal()
         }
         let reader = ArchiveReader(passwords: [], rawSingleFile: false)
@@ -169,6 +169,8 @@ final class SideReader: @unchecked Sendable {
         claims[index] = Claim(index: index, nameBytes: info.nameBytes, size: size, header: header)
         condition.unlock()
         route.criticalPath.memberTaken()
+        let inspection = self.inspection ?? SideInspection(takesDigests: route.takesDigests, streams: route.streams)
+        self.inspection = inspection
 
         let content = ContentStream(
             path: path, budget: budget, route: inspection, compressedBytes: { reader.compressedBytes },
