@@ -102,12 +102,11 @@ struct MailDate {
 public enum LocalTime {
     /// `2026-11-20 10:05:02`.
     public static func text(_ date: Date, in zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(
-            format: "%04d-%02d-%02d %02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-            parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+        // Beyond ±10¹⁵ s no parser makes a time; such a date is shown as Foundation writes it.
+        guard let time = CivilTime(date, offset: zone.secondsFromGMT(for: date)) else {
+            return String(describing: date)
+        }
+        return time.text(separator: " ")
     }
 
     /// `2026-11-20 09:00:00 – 2026-11-20 17:00:00`.

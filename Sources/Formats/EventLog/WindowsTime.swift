@@ -20,7 +20,7 @@ enum WindowsTime {
             (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second),
             (0..<1_000_000).contains(microseconds)
         else { return nil }
-        let days = daysSinceUnixEpoch(year: year, month: month, day: day)
+        let days = CivilTime.daysSinceUnixEpoch(year: year, month: month, day: day)
         return MicrosecondTime.date(
             seconds: Int64(days * 86_400 + hour * 3_600 + minute * 60 + second), microseconds: Int64(microseconds))
     }
@@ -70,40 +70,17 @@ enum WindowsTime {
     ) -> String {
         guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return "" }
         return text(
-            days: daysSinceUnixEpoch(year: year, month: month, day: day),
+            days: CivilTime.daysSinceUnixEpoch(year: year, month: month, day: day),
             seconds: hour * 3600 + minute * 60 + second, ticks: milliseconds * 10_000)
     }
 
     private static func text(days: Int, seconds: Int, ticks: Int) -> String {
-        let (year, month, day) = civil(daysSinceUnixEpoch: days)
+        let (year, month, day) = CivilTime.civil(daysSinceUnixEpoch: days)
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):"
             + "\(pad(seconds % 60, 2)).\(pad(ticks, 7))Z"
-    }
-
-    /// The inverse of `daysSinceUnixEpoch` (Howard Hinnant's civil-from-days method).
-    private static func civil(daysSinceUnixEpoch days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's civil-days method).
-    private static func daysSinceUnixEpoch(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }

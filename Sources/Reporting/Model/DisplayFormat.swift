@@ -1,3 +1,5 @@
+import Assessment
+import Formats
 import Foundation
 
 /// How numbers and times look in the report, the same on every machine (no locale).
@@ -29,16 +31,6 @@ enum DisplayFormat {
 
     /// `2026-11-20 10:05:00 (+09:00)` in `zone`.
     static func time(_ date: Date, in zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let offset = zone.secondsFromGMT(for: date)
-        let sign = offset < 0 ? "-" : "+"
-        let hours = abs(offset) / 3600
-        let minutes = abs(offset) % 3600 / 60
-        let clock = String(
-            format: "%04d-%02d-%02d %02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-            parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
-        return clock + " (" + sign + String(format: "%02d:%02d", hours, minutes) + ")"
+        LocalTime.text(date, in: zone) + " (" + CivilTime.offsetText(zone.secondsFromGMT(for: date)) + ")"
     }
 }

@@ -7,11 +7,10 @@ public enum ISO8601Local {
     /// The time to the second, truncated like every published time (a packet at `10:05:30.9999`
     /// is `10:05:30`, never `10:05:31`).
     public static func string(_ date: Date, in zone: TimeZone) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = zone
-        formatter.formatOptions = [.withInternetDateTime]
-        let whole = MicrosecondTime.parts(of: date).map { Date(timeIntervalSince1970: TimeInterval($0.seconds)) }
-        return formatter.string(from: whole ?? date)
+        let offset = zone.secondsFromGMT(for: date)
+        // Beyond ±10¹⁵ s no parser makes a time; such a date is shown as Foundation writes it.
+        guard let time = CivilTime(date, offset: offset) else { return String(describing: date) }
+        return time.text(separator: "T") + (offset == 0 ? "Z" : CivilTime.offsetText(offset))
     }
 }
 
