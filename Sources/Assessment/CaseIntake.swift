@@ -68,7 +68,10 @@ public enum CaseIntake {
     public static func assess(_ options: CaseIntakeOptions, observing observer: (any CaseVisitor)? = nil) throws
         -> CaseAssessment
     {
-        let (checklist, phrases) = try loadTemplates(checklist: options.checklist, templates: options.templates)
+        let checklist = try loadChecklist(options.checklist, templates: options.templates)
+        // The phrasebook (the wording of observations and findings) is read while the case is.
+        let templates = options.templates
+        let phrasebook = BesideWork { try loadPhrasebook(templates: templates) }
         let zone = options.request.timeZone
         var request = options.request
         let history = options.history
@@ -104,6 +107,7 @@ public enum CaseIntake {
             incidents: options.incidentTimes + (hearing?.incidentTimes ?? []) + (history?.incidentTimes ?? []),
             window: options.window)
         let examination = CaseExamination.examine(request, events: events, observing: observer)
+        let phrases = try phrasebook.value()
         let assessment = CaseAssessor.assess(
             examination, checklist: checklist, hearing: hearing, symptom: options.symptom,
             incidentTimes: options.incidentTimes, incidentWindow: options.window, phrases: phrases, earlier: history)
@@ -112,19 +116,31 @@ public enum CaseIntake {
 
     /// The checklist (given, or the templates folder's default) and the phrasebook beside it.
     public static func loadTemplates(checklist path: String?, templates: String?) throws -> (Checklist, Phrasebook) {
-        let folder = TemplateFolder.locate(override: templates)
+        (try loadChecklist(path, templates: templates), try loadPhrasebook(templates: templates))
+    }
+
+    /// The checklist given, or the templates folder's default.
+    public static func loadChecklist(_ path: String?, templates: String?) throws -> Checklist {
         let checklistURL: URL
         if let path {
             checklistURL = URL(fileURLWithPath: path)
-        } else if let folder {
+        } else if let folder = TemplateFolder.locate(override: templates) {
             checklistURL = folder.appendingPathComponent(TemplateFolder.defaultChecklist)
         } else {
             throw CaseIntakeError.noTemplates(looked: TemplateFolder.candidates(override: templates).map(\.path))
         }
         do {
-            let checklist = try ChecklistLoader.load(contentsOf: checklistURL)
-            let phrases = try folder.map { try Phrasebook.load(folder: $0) }
-            return (checklist, phrases ?? Phrasebook())
+            return try ChecklistLoader.load(contentsOf: checklistURL)
+        } catch let error as ChecklistError {
+            throw CaseIntakeError.unusableTemplate(error)
+        }
+    }
+
+    /// The templates folder's phrasebook; the built-in wording when there is no templates folder.
+    public static func loadPhrasebook(templates: String?) throws -> Phrasebook {
+        guard let folder = TemplateFolder.locate(override: templates) else { return Phrasebook() }
+        do {
+            return try Phrasebook.load(folder: folder)
         } catch let error as ChecklistError {
             throw CaseIntakeError.unusableTemplate(error)
         }

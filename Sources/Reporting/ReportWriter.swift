@@ -1,5 +1,6 @@
 import Assessment
 import Foundation
+import Intake
 
 /// Writes every output of a case into its folder, each file atomically: `summary.json`, and per
 /// language `report.<lang>.html`, `report.<lang>.md`, `followup.<lang>.txt`, `followup.<lang>.eml`.
@@ -11,16 +12,22 @@ public enum ReportWriter {
     }
 
     /// Writes the outputs and returns their URLs in writing order.
+    /// - Parameter loaded: the templates of `options.templates`, when the caller loaded them
+    ///   already (while the case was read); they are loaded here otherwise.
     @discardableResult
-    public static func write(_ assessment: CaseAssessment, to folder: URL, options: ReportOptions) throws -> [URL] {
-        let templates = try ReportTemplates(folder: options.templates)
+    public static func write(
+        _ assessment: CaseAssessment, to folder: URL, options: ReportOptions, templates loaded: ReportTemplates? = nil
+    ) throws -> [URL] {
+        let templates = try loaded ?? ReportTemplates(folder: options.templates)
         let summary = SummaryDocument(
             assessment, customer: options.customer, customerEnglish: options.customerEnglish,
             earlier: options.earlier)
         try AtomicFile.prepareFolder(folder)
         // summary.json — one entry per received file, the largest output of a case of many files —
         // streams into its temporary file on a thread of its own while the languages render.
-        let summaryJob = SummaryJob(summary, folder: folder)
+        let summaryJob = BesideWork {
+            try AtomicFile.stage(named: "summary.json", in: folder) { sink in try summary.encode(into: sink.write) }
+        }
         let outputs: [Output]
         do {
             outputs = try eachAtOnce(options.languages) { language in
@@ -31,10 +38,10 @@ public enum ReportWriter {
                     for: model, templates: templates, date: options.generatedAt, checklist: assessment.checklist)
             }.flatMap { $0 }
         } catch {
-            try? summaryJob.wait().discard()
+            try? summaryJob.value().discard()
             throw error
         }
-        let staged = try summaryJob.wait()
+        let staged = try summaryJob.value()
         // Nothing is in place until everything rendered, so a template error leaves no half report.
         try staged.commit()
         var written = [folder.appendingPathComponent("summary.json")]
@@ -69,14 +76,17 @@ public enum ReportWriter {
         for finished: ReportModel, templates: ReportTemplates, date: Date, checklist: Checklist?
     ) throws -> [Output] {
         var model = finished
-        model.mail = try FollowUpMail.render(model, templates: templates)
         let language = model.language
+        // The model is read for the templates once; the mail rendered from it then joins it.
+        let fields = TemplateFields(model)
+        model.mail = try FollowUpMail.render(fields, language: language, templates: templates)
+        let page = fields.replacing("mail", with: model.mail)
         let attachments = try self.attachments(for: model, checklist: checklist, templates: templates)
         return [
             Output(
-                name: "report.\(language).html", data: Data(try HTMLReport.render(model, templates: templates).utf8)),
+                name: "report.\(language).html", data: Data(try HTMLReport.render(page, templates: templates).utf8)),
             Output(
-                name: "report.\(language).md", data: Data(try MarkdownReport.render(model, templates: templates).utf8)),
+                name: "report.\(language).md", data: Data(try MarkdownReport.render(page, templates: templates).utf8)),
             Output(name: "followup.\(language).txt", data: Data(model.mail.body.raw.utf8)),
             Output(
                 name: "followup.\(language).eml",
@@ -109,36 +119,6 @@ public enum ReportWriter {
                 fileName: model.labels["hearingSheetFile"] ?? "hearing-sheet.md",
                 contentType: "text/markdown; charset=UTF-8", bytes: Data(sheet.utf8))
         ]
-    }
-}
-
-/// summary.json written to its temporary file on a thread of its own.
-private final class SummaryJob: @unchecked Sendable {
-    // Sendable by hand-over: the document and folder are only read by the job's thread until
-    // `done` is signalled; the result is only read after that.
-    private let summary: SummaryDocument
-    private let folder: URL
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Result<AtomicFile.Staged, any Error>?
-
-    init(_ summary: SummaryDocument, folder: URL) {
-        self.summary = summary
-        self.folder = folder
-        Thread.detachNewThread { [self] in run() }
-    }
-
-    private func run() {
-        result = Result {
-            try AtomicFile.stage(named: "summary.json", in: folder) { sink in try summary.encode(into: sink.write) }
-        }
-        done.signal()
-    }
-
-    /// The staged summary.json, once written; the job's error when it could not be.
-    func wait() throws -> AtomicFile.Staged {
-        done.wait()
-        done.signal()
-        return try result!.get()
     }
 }
 

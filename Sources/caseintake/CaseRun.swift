@@ -40,7 +40,7 @@ enum CaseRun {
     /// The checklist alone, for the commands that print it.
     static func loadChecklist(path: String?, templates: String?) throws -> Checklist {
         do {
-            return try CaseIntake.loadTemplates(checklist: path, templates: templates).0
+            return try CaseIntake.loadChecklist(path, templates: templates)
         } catch let error as CaseIntakeError {
             throw ValidationError(error.description)
         }

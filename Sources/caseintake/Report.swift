@@ -1,6 +1,7 @@
 import ArgumentParser
 import Assessment
 import Foundation
+import Intake
 import Reporting
 
 extension CaseIntakeCommand {
@@ -56,10 +57,12 @@ extension CaseIntakeCommand {
             let caseFolder = URL(fileURLWithPath: output).appendingPathComponent(
                 CaseRequest(inputs: options.inputs, caseID: options.caseID).resolvedCaseID)
             let earlier = try fresh ? nil : earlierRounds(in: caseFolder)
-            let assessment = try CaseRun.assess(options, history: earlier?.history)
             guard let templates = TemplateFolder.locate(override: options.templates) else {
                 throw ValidationError("No Templates folder found; use --templates DIR.")
             }
+            // The report's templates are read while the case is.
+            let loading = BesideWork { try ReportTemplates(folder: templates) }
+            let assessment = try CaseRun.assess(options, history: earlier?.history)
             let environment = ProcessInfo.processInfo.environment
             let signaturePath = signature ?? environment["CASEINTAKE_SIGNATURE"].flatMap { $0.isEmpty ? nil : $0 }
             let signatureText = try signaturePath.map { path -> String in
@@ -84,7 +87,7 @@ extension CaseIntakeCommand {
                 caseIDGiven: options.caseID != nil)
             reportOptions.earlier = earlier
             do {
-                try ReportWriter.write(assessment, to: folder, options: reportOptions)
+                try ReportWriter.write(assessment, to: folder, options: reportOptions, templates: loading.value())
             } catch {
                 FileHandle.standardError.write(
                     Data("caseintake: cannot write the report to \(folder.path): \(error)\n".utf8))
@@ -98,9 +101,10 @@ extension CaseIntakeCommand {
         /// The case folder's earlier rounds, when its summary.json is this case's; otherwise one
         /// line on stderr says why the case starts over.
         private func earlierRounds(in folder: URL) throws -> EarlierSummary? {
-            let checklist = try CaseRun.loadChecklist(path: options.checklist, templates: options.templates)
-            let (earlier, notice) = SummaryReader.earlierRounds(
-                in: folder, caseID: folder.lastPathComponent, checklistID: checklist.id)
+            // The checklist is read here only when there is an earlier summary to hold it against.
+            let (earlier, notice) = try SummaryReader.earlierRounds(
+                in: folder, caseID: folder.lastPathComponent,
+                checklistID: try CaseRun.loadChecklist(path: options.checklist, templates: options.templates).id)
             if let notice { FileHandle.standardError.write(Data("caseintake: \(notice)\n".utf8)) }
             return earlier
         }

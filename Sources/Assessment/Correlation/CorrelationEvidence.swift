@@ -17,12 +17,20 @@ struct CorrelationEvidence {
 
     /// The SMTP sessions the notification could be among: those the Normal Server opened, or
     /// every session when its address is not known.
-    var sessions: [CapturedSession] {
+    let sessions: [CapturedSession]
+
+    init(
+        files: [ReceivedFile], hearing: HearingAnswers?, incident: IncidentWindow, normalServer: ServerIdentity,
+        mailServer: ServerIdentity, coverage: [FileCoverage], phrases: Phrasebook, events: [IncidentEvent]
+    ) {
+        (self.files, self.hearing, self.incident) = (files, hearing, incident)
+        (self.normalServer, self.mailServer, self.coverage) = (normalServer, mailServer, coverage)
+        (self.phrases, self.events) = (phrases, events)
         let all = files.flatMap { file in
             (file.facts.capture?.smtpSessions ?? []).map { CapturedSession(file: file.path, session: $0) }
         }
-        guard !normalServer.addresses.isEmpty else { return all }
-        return all.filter { normalServer.addresses.contains($0.clientAddress) }
+        sessions =
+            normalServer.addresses.isEmpty ? all : all.filter { normalServer.addresses.contains($0.clientAddress) }
     }
 
     /// An observation of `code` with its phrase filled in.

@@ -3,8 +3,13 @@
 public enum FollowUpMail {
     /// The subject (one line) and the body (LF line breaks, ending with one).
     public static func render(_ model: ReportModel, templates: ReportTemplates) throws -> FollowUpText {
-        let subject = try templates.render(model, template: "mail/subject.\(model.language).txt")
-        let body = try templates.render(model, template: "mail/followup.\(model.language).txt")
+        try render(TemplateFields(model), language: model.language, templates: templates)
+    }
+
+    /// The mail from a model already read for the templates.
+    static func render(_ model: TemplateFields, language: String, templates: ReportTemplates) throws -> FollowUpText {
+        let subject = try templates.render(fields: model, template: "mail/subject.\(language).txt")
+        let body = try templates.render(fields: model, template: "mail/followup.\(language).txt")
         return FollowUpText(
             subject: PlainText.singleLine(subject).trimmingCharacters(in: .whitespaces), body: tidy(body))
     }

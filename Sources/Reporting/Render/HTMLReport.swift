@@ -2,15 +2,16 @@
 /// the style sheet `css/report.css` inlined, no script, a Content-Security-Policy that allows
 /// nothing but inline style and data: images.
 public enum HTMLReport {
-    /// What the page template sees: the model and the style sheet.
-    struct Page {
-        let report: ReportModel
-        let css: String
-    }
-
     /// The HTML text of the page.
     public static func render(_ model: ReportModel, templates: ReportTemplates) throws -> String {
+        try render(TemplateFields(model), templates: templates)
+    }
+
+    /// The page from a model already read for the templates; the template sees it as `report`,
+    /// beside the style sheet as `css`.
+    static func render(_ model: TemplateFields, templates: ReportTemplates) throws -> String {
         let css = try templates.file("css/report.css")
-        return try templates.render(Page(report: model, css: css), template: "report/report.html")
+        return try templates.render(
+            fields: TemplateFields(named: ["report": model, "css": css]), template: "report/report.html")
     }
 }

@@ -4,6 +4,11 @@
 public enum MarkdownReport {
     /// The Markdown text of the page.
     public static func render(_ model: ReportModel, templates: ReportTemplates) throws -> String {
-        FollowUpMail.tidy(try templates.render(model, template: "report/report.md"))
+        try render(TemplateFields(model), templates: templates)
+    }
+
+    /// The page from a model already read for the templates.
+    static func render(_ model: TemplateFields, templates: ReportTemplates) throws -> String {
+        FollowUpMail.tidy(try templates.render(fields: model, template: "report/report.md"))
     }
 }

@@ -34,7 +34,12 @@ public struct ReportTemplates: Sendable {
 
     /// Renders `object` with the template `name`, e.g. `report/report.html`.
     public func render(_ object: Any, template name: String) throws -> String {
-        guard let text = library.render(TemplateFields.wrapped(object), withTemplate: name) else {
+        try render(fields: TemplateFields.wrapped(object), template: name)
+    }
+
+    /// Renders fields already read (`TemplateFields`), e.g. one model for several templates.
+    func render(fields: Any, template name: String) throws -> String {
+        guard let text = library.render(fields, withTemplate: name) else {
             throw ReportTemplateError(
                 file: folder.appendingPathComponent(name + ".mustache").path,
                 reason: "is missing from the templates folder")

@@ -6,9 +6,15 @@ import Mustache
 /// lookup, and a name that a table row lacks climbs to the report model (some 70 fields) each
 /// time: that was most of the cost of a report. The report model, the structs it holds and the
 /// rows of its arrays are read once here (the rows were still a third of rendering a case with a
-/// 2,500-session capture).
+/// 2,500-session capture). A report's outputs of one language share one reading of its model
+/// (`replacing`), so the model is read once per language, not once per template.
 struct TemplateFields: MustacheParent {
-    private let fields: [String: Any]
+    private var fields: [String: Any]
+
+    /// Fields given by name, each read once in turn.
+    init(named fields: [String: Any]) {
+        self.fields = fields.mapValues(Self.wrapped)
+    }
 
     init(_ value: Any) {
         var fields: [String: Any] = [:]
@@ -20,6 +26,13 @@ struct TemplateFields: MustacheParent {
     }
 
     func child(named name: String) -> Any? { fields[name] }
+
+    /// The same fields with `name` read from `value` instead.
+    func replacing(_ name: String, with value: Any) -> TemplateFields {
+        var copy = self
+        copy.fields[name] = Self.wrapped(value)
+        return copy
+    }
 
     /// A struct of fields is read once in turn, and so is each element of an array; anything that
     /// renders itself, a string, number or Boolean stays as it is.

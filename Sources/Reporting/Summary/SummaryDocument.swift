@@ -7,7 +7,7 @@ import Intake
 /// `case.mailServer`), `observations`, `timeline` and each file's `facts.coverage`. Built from its
 /// own types (`…V2`), never from the parsers' own encodings. Additive since: `rounds`, each
 /// item's and file's `round`, `case.hearing`, `case.customer`/`customerEnglish` (issue 13).
-public struct SummaryDocument: Encodable {
+public struct SummaryDocument: Encodable, Sendable {
     public static let schemaVersion = 2
 
     struct Tool: Encodable {
@@ -64,9 +64,9 @@ public struct SummaryDocument: Encodable {
 
     /// The files' entries, each built when it is encoded: a case of 20,000 files never holds
     /// 20,000 entries (and their facts in summary form) at once.
-    struct FileList: Encodable {
+    struct FileList: Encodable, Sendable {
         let count: Int
-        let entry: (Int) -> FileEntry
+        let entry: @Sendable (Int) -> FileEntry
         var isEmpty: Bool { count == 0 }
 
         func encode(to encoder: any Encoder) throws {

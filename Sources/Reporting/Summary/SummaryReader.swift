@@ -96,9 +96,10 @@ extension SummaryReader {
     /// The earlier rounds a new round of `caseID` on `checklistID` merges with: the folder's
     /// summary.json when it is this case's, else nil and the one line that says why it starts over
     /// (nil too when there is nothing to say: no summary yet). Never merges across cases.
-    public static func earlierRounds(in folder: URL, caseID: String, checklistID: String) -> (
-        EarlierSummary?, notice: String?
-    ) {
+    /// - Parameter checklistID: asked for only when the folder holds a summary.json to compare.
+    public static func earlierRounds(
+        in folder: URL, caseID: String, checklistID: @autoclosure () throws -> String
+    ) rethrows -> (EarlierSummary?, notice: String?) {
         switch read(folder: folder) {
         case .none:
             return (nil, nil)
@@ -109,6 +110,7 @@ extension SummaryReader {
             if history.caseID != caseID {
                 return (nil, "starting over: \(folder.path)/summary.json is of case \(history.caseID), not \(caseID)")
             }
+            let checklistID = try checklistID()
             if history.checklistID != checklistID {
                 return (
                     nil,
