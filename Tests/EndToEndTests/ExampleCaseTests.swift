@@ -4,11 +4,12 @@ import Testing
 
 /// The built binary on the example cases, as a support engineer runs it.
 @Suite struct ExampleCaseTests {
-    let folder: URL
+    let scratch: ScratchFolder
+    var folder: URL { scratch.url }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseintake-e2e-\(UUID().uuidString)")
-        try ExampleCases.write(to: folder.appendingPathComponent("Examples"))
+        scratch = try ScratchFolder("caseintake-e2e-")
+        try ExampleCases.write(to: scratch.url.appendingPathComponent("Examples"))
     }
 
     func summary(_ caseID: String) throws -> [String: Any] {

@@ -13,7 +13,9 @@ struct ReportCase: Sendable, CustomTestStringConvertible {
     /// Extra rows for the events table (hostile text the event logs of a fixture cannot carry).
     let events: [EventRow]
     /// The random temporary folder, removed from every output so that goldens are stable.
-    let root: URL
+    var root: URL { scratch.url }
+    /// Holds the temporary folder for as long as the case is used.
+    let scratch: ScratchFolder
 
     var testDescription: String { name }
 }
@@ -44,10 +46,8 @@ enum ReportCases {
 
     /// Writes `files` into `<random temp>/<name>/` and runs examine and assess on that folder.
     static func run(_ name: String, files: [(String, [UInt8])], events: [EventRow] = []) throws -> ReportCase {
-        // No punctuation in the temporary name: Markdown escaping would change it inside findings.
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("caseintake" + UUID().uuidString.replacingOccurrences(of: "-", with: ""))
-        let folder = root.appendingPathComponent(name)
+        let scratch = try ScratchFolder("caseintake")
+        let folder = scratch.url.appendingPathComponent(name)
         for (path, bytes) in files {
             let url = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(
@@ -56,7 +56,7 @@ enum ReportCases {
         }
         let examination = CaseExamination.examine(CaseRequest(inputs: [folder.path], caseID: name))
         let assessment = CaseAssessor.assess(examination, checklist: try checklist())
-        return ReportCase(name: name, assessment: assessment, events: events, root: root)
+        return ReportCase(name: name, assessment: assessment, events: events, scratch: scratch)
     }
 
     /// Answers with some questions left open: 1-3, 1-7, 1-8 and the mail server's application,
