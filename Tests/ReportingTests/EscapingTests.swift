@@ -43,4 +43,12 @@ import Testing
         // U+00C2 itself (Â) is no control, nor is what follows it when it is not C1.
         #expect(HTMLText.escaped("Â¡") == "Â¡")
     }
+
+    @Test("a mark followed by a combining mark is escaped: one Character to Swift, still a quote to a browser")
+    func marksWithCombiningMarks() {
+        let references = ["&lt;", "&gt;", "&amp;", "&quot;", "&#39;"]
+        for (mark, reference) in zip(Self.htmlMarks, references) {
+            #expect(HTMLText.escaped("a" + mark + "\u{301} onmouseover=x") == "a" + reference + "\u{301} onmouseover=x")
+        }
+    }
 }

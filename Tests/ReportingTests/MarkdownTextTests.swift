@@ -11,6 +11,8 @@ import Testing
             "[x](javascript:alert(1))",
             "<script>alert(1)</script>", "&amp; entity", "![img](x.png)", "a | b", "~~gone~~", "=====",
             "2026-11-20 10:05:00 (+09:00)", "19.123.00", "1.", "12) twelfth", "0.1.0", "6.0 SP1",
+            // A combining mark joins a marker into one Character, but cmark reads bytes: still a marker.
+            "*\u{301}強調*\u{301} 通知", "[\u{301}x](javascript:alert(1))", "<\u{301}b>太字</b>",
         ])
     func roundTrip(text: String) {
         let rendered = MarkdownDocument.parse("- label: " + MarkdownText.escaped(text))
@@ -26,5 +28,12 @@ import Testing
         #expect(MarkdownText.escaped("0.1.0") == "0.1.0")
         #expect(MarkdownText.escaped("6.0 SP1") == "6.0 SP1")
         #expect(MarkdownText.escaped("1. first") == "1\\. first")
+    }
+
+    @Test(
+        "a code span holds its text literally, whatever backticks it carries",
+        arguments: ["a`b", "``x``", "`start", "end`", " padded ", "a``\u{301}`*b*`", "`\u{301}*c*"])
+    func codeSpans(text: String) {
+        #expect(MarkdownDocument.parse(MarkdownText.codeSpan(text)) == [.paragraph(text)])
     }
 }

@@ -11,18 +11,20 @@ public enum HTMLText {
             }
         }
         if !marked && !PlainText.hasControls(text) { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in PlainText.withoutControls(text) {
-            switch character {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        // By UTF-8 bytes, as the browser reads them: a quote followed by a combining mark is one
+        // Character to Swift, and would be missed, but still a quote that ends an attribute.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 16)
+        for byte in PlainText.withoutControls(text).utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): result += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): result += Array("&gt;".utf8)
+            case UInt8(ascii: "&"): result += Array("&amp;".utf8)
+            case UInt8(ascii: "\""): result += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): result += Array("&#39;".utf8)
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
