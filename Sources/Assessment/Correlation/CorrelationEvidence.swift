@@ -101,6 +101,6 @@ public enum Endpoint {
         if endpoint.hasPrefix("["), let close = endpoint.firstIndex(of: "]") {
             return String(endpoint[endpoint.index(after: endpoint.startIndex)..<close])
         }
-        return endpoint.split(separator: ":").dropLast().joined(separator: ":")
+        return endpoint.lastIndex(of: ":").map { String(endpoint[..<$0]) } ?? ""
     }
 }

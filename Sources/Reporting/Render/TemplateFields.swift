@@ -37,6 +37,8 @@ struct TemplateFields: MustacheParent {
     /// A struct of fields is read once in turn, and so is each element of an array; anything that
     /// renders itself, a string, number or Boolean stays as it is.
     static func wrapped(_ value: Any) -> Any {
+        // Most fields are text, numbers and flags: told apart by one cast, not four and a Mirror.
+        if value is String || value is Int || value is Bool { return value }
         if value is MustacheParent || value is MustacheCustomRenderable || value is MustacheCustomRepresentation
             || value is MustacheLambda
         {
