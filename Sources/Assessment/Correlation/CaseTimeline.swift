@@ -38,11 +38,6 @@ public struct CaseTimeline: Sendable {
     /// Sorts, collapses repeats of the same text from the same file, and bounds the list.
     /// - Parameter anchors: the times the reader cares about most (the incident).
     static func build(_ raw: [TimelineItem], anchors: [Date]) -> CaseTimeline {
-        bounded(collapsed(raw), anchors: anchors)
-    }
-
-    /// The lines in time order, each repeat folded into its first line's count.
-    static func collapsed(_ raw: [TimelineItem]) -> [TimelineItem] {
         var groups: [RepeatKey: Int] = [:]
         groups.reserveCapacity(raw.count)
         var collapsed: [TimelineItem] = []
@@ -56,11 +51,6 @@ public struct CaseTimeline: Sendable {
                 collapsed.append(item)
             }
         }
-        return collapsed
-    }
-
-    /// Collapsed lines bounded to `limit`: problems first, then the nearest to an anchor.
-    static func bounded(_ collapsed: [TimelineItem], anchors: [Date]) -> CaseTimeline {
         guard collapsed.count > limit else { return CaseTimeline(items: collapsed) }
         let distance = collapsed.map { item in anchors.lazy.map { abs($0.timeIntervalSince(item.time)) }.min() ?? 0 }
         let kept = collapsed.indices.sorted { left, right in

@@ -22,9 +22,6 @@ public enum Correlator {
         let evidence = CorrelationEvidence(
             files: files, hearing: hearing, incident: incident, normalServer: normalServer, mailServer: mailServer,
             coverage: FileCoverage.of(files, incidents: incident), phrases: phrases, events: events)
-        // The timeline's lines are gathered and folded beside the rules: for a capture of
-        // thousands of sessions that is half of correlating, and it needs no observation.
-        let lines = BesideWork { CaseTimeline.collapsed(TimelineSources.items(evidence)) }
         let failures = SendFailure.all(in: files, events: events, zone: incident.zone)
         // The mails that brought the case have a date, but it is no time to hold against the incident.
         var observations = CoverageRule.observe(evidence, except: examination.correspondence)
@@ -38,7 +35,7 @@ public enum Correlator {
         observations += VersionRule.observe(evidence)
         observations += ScreenshotRule.observe(evidence)
         let anchors = incident.isKnown ? incident.times : observations.compactMap(\.time)
-        let timeline = CaseTimeline.bounded(lines.value(), anchors: anchors)
+        let timeline = CaseTimeline.build(TimelineSources.items(evidence), anchors: anchors)
         return CaseCorrelation(
             normalServer: normalServer, mailServer: mailServer, coverage: evidence.coverage, timeline: timeline,
             observations: observations.byImportance())
