@@ -141,6 +141,12 @@ final class ArchiveReader {
         }
     }
 
+    /// Passes over the rest of the current entry's data (`archive_read_data_skip`); what went
+    /// wrong, if anything, the next header call reports again.
+    func skipData() {
+        _ = archive_read_data_skip(handle)
+    }
+
     /// Compressed bytes consumed so far from the source, for the compression-ratio guard: those
     /// read from a seekable file, else libarchive's count (`archive_filter_bytes(a, -1)`).
     var compressedBytes: Int64 { seekable?.consumed ?? archive_filter_bytes(handle, -1) }

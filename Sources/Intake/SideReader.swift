@@ -23,6 +23,12 @@ final class SideReader: @unchecked Sendable {
         let size: Int64
         let header: EntryHeader
         var read: Read?
+
+        /// Whether the walk's local header is the member the reader took from the central
+        /// directory: a plain file of the same name and size.
+        func isSame(as info: ArchiveEntryInfo) -> Bool {
+            info.type == .file && !info.isEncrypted && nameBytes == info.nameBytes && size == info.size
+        }
     }
 
     /// What reading a member gave: its stream, how much of it, its SHA-256 when read whole (and
@@ -90,6 +96,15 @@ final class SideReader: @unchecked Sendable {
     deinit { close(fd) }
 
     // MARK: The walk's side
+
+    /// The walk is at member `index`: the reader takes no member up to it from now on. Returns the
+    /// reader's claim on that member if it took it, without waiting for it to be read.
+    func reach(_ index: Int) -> Claim? {
+        condition.withLock {
+            reached = index
+            return claims[index]
+        }
+    }
 
     /// The walk is at member `index`: the reader takes no member up to it from now on. Returns the
     /// reader's claim on that member, once read, if it took it.

@@ -69,6 +69,9 @@ extension WalkSession {
                             .tooManyEntries, path, "entries after the first \(budget.limits.entries) were not read"))
                     return reader.formatName
                 }
+                // A member the side reader took has its data skipped (read for the archive's own
+                // digest) while the reader still decompresses it: after, it was the case's last tenth.
+                if let taken = side?.reach(index), taken.isSame(as: info) { reader.skipData() }
                 let claim = side?.arrive(at: index)
                 readMember(info, warning: warning, of: reader, archivePath: path, depth: depth, claim: claim)
             }
@@ -100,7 +103,7 @@ extension WalkSession {
         if let warning { problems.append(IntakeProblem(.archiveWarning, path, warning)) }
         let header = header(path, size: info.size, modified: info.modified)
         if let claim {
-            if info.type == .file, !info.isEncrypted, claim.nameBytes == info.nameBytes, claim.size == info.size {
+            if claim.isSame(as: info) {
                 // Read beside the walk already (`SideReader`): its data is skipped here.
                 problems.forEach(report)
                 closeClaim(claim, problems: problems)
