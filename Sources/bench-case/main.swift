@@ -4,7 +4,8 @@ import Foundation
 // .build/bench-case), then times `bsdtar -xOf` (the floor: decompress every byte), `caseintake
 // check` and `caseintake report` on each in one run, with wall time, CPU time, peak RSS and
 // each ratio to bsdtar.
-//   swift build -c release --product caseintake && swift run -c release bench-case
+//   make bench-case (caseintake and bench-case built with `swift build -c release --static-swift-stdlib`,
+//   as `make install` builds caseintake; then .build/release/bench-case)
 //   options: --folder DIR  --evtx-mb N (200)  --capture-mb N (300)  --sessions N (2500)  --files N (20000)
 //            --caseintake PATH (default: beside this program)  --only big|small|capture
 
@@ -25,7 +26,9 @@ let number = { (name: String, fallback: Int) in options[name].flatMap { Int($0) 
 let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let caseintake = options["caseintake"] ?? here.appendingPathComponent("caseintake").path
 guard FileManager.default.isExecutableFile(atPath: caseintake) else {
-    print("no caseintake at \(caseintake): run `swift build -c release --product caseintake` first")
+    print(
+        "no caseintake at \(caseintake): run `make bench-case`, or `swift build -c release --static-swift-stdlib --product caseintake` first"
+    )
     exit(2)
 }
 let inputs = BenchInputs(folder: options["folder"] ?? ".build/bench-case")
