@@ -4,7 +4,7 @@ import Foundation
 /// (the walk, the observation rules, the other outputs) overlaps it.
 ///
 ///     let templates = BesideWork { try ReportTemplates(folder: folder) }
-///     let assessment = try assess(case)  // the templates load meanwhile
+///     let assessment = try assess(request)  // the templates load meanwhile
 ///     try render(assessment, with: templates.value())
 ///
 /// Work that cannot fail (`Failure` is `Never`) gives its value without `try`.
