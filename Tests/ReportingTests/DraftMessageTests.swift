@@ -66,9 +66,14 @@ import Testing
         }
     }
 
-    @Test("a long Japanese subject folds into encoded words of whole characters")
-    func longSubjectFolds() {
-        let subject = String(repeating: "通知メール🙂", count: 20)
+    @Test(
+        "a long subject folds into encoded words of whole characters, each within the line limit",
+        arguments: [
+            String(repeating: "通知メール🙂", count: 20),
+            // One Swift Character of a hundred scalars: still cut between scalars, never inside one.
+            "a" + String(repeating: "\u{301}", count: 100) + " 通知",
+        ])
+    func longSubjectFolds(subject: String) {
         let words = DraftMessage.encodedWords(subject)
         #expect(words.count > 1)
         #expect(words.allSatisfy { $0.count <= 75 && $0.hasPrefix("=?UTF-8?B?") && $0.hasSuffix("?=") })

@@ -75,6 +75,8 @@ public enum DraftMessage {
 
     /// `=?UTF-8?B?…?=` words of whole characters, each at most 75 characters long and each
     /// header line at most 76 [RFC 2047 §2, §5]; the first word shares its line with `Subject: `.
+    /// A character here is a Unicode scalar, never cut in its UTF-8 bytes: a Swift `Character`
+    /// (a letter with any number of combining marks) could outgrow a word.
     public static func encodedWords(_ text: String, firstLineUsed: Int = "Subject: ".count) -> [String] {
         let prefix = "=?UTF-8?B?"
         let suffix = "?="
@@ -82,8 +84,8 @@ public enum DraftMessage {
         func limit(_ used: Int) -> Int { (min(75, 76 - used) - prefix.count - suffix.count) / 4 * 3 }
         var words: [String] = []
         var chunk: [UInt8] = []
-        for character in text {
-            let bytes = Array(String(character).utf8)
+        for scalar in text.unicodeScalars {
+            let bytes = Array(String(scalar).utf8)
             if chunk.count + bytes.count > limit(words.isEmpty ? firstLineUsed : 1), !chunk.isEmpty {
                 words.append(prefix + Data(chunk).base64EncodedString() + suffix)
                 chunk = []
