@@ -68,10 +68,10 @@ public enum CaseIntake {
     public static func assess(_ options: CaseIntakeOptions, observing observer: (any CaseVisitor)? = nil) throws
         -> CaseAssessment
     {
+        // Both before the walk: an edited template that cannot be used is refused at once, not
+        // after reading a large case.
         let checklist = try loadChecklist(options.checklist, templates: options.templates)
-        // The phrasebook (the wording of observations and findings) is read while the case is.
-        let templates = options.templates
-        let phrasebook = BesideWork { try loadPhrasebook(templates: templates) }
+        let phrases = try loadPhrasebook(templates: options.templates)
         let zone = options.request.timeZone
         var request = options.request
         let history = options.history
@@ -107,16 +107,10 @@ public enum CaseIntake {
             incidents: options.incidentTimes + (hearing?.incidentTimes ?? []) + (history?.incidentTimes ?? []),
             window: options.window)
         let examination = CaseExamination.examine(request, events: events, observing: observer)
-        let phrases = try phrasebook.value()
         let assessment = CaseAssessor.assess(
             examination, checklist: checklist, hearing: hearing, symptom: options.symptom,
             incidentTimes: options.incidentTimes, incidentWindow: options.window, phrases: phrases, earlier: history)
         return RoundMerger.merge(assessment, with: history, date: options.date)
-    }
-
-    /// The checklist (given, or the templates folder's default) and the phrasebook beside it.
-    public static func loadTemplates(checklist path: String?, templates: String?) throws -> (Checklist, Phrasebook) {
-        (try loadChecklist(path, templates: templates), try loadPhrasebook(templates: templates))
     }
 
     /// The checklist given, or the templates folder's default.

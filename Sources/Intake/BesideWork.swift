@@ -1,7 +1,7 @@
 import Foundation
 
 /// Work started on a thread of its own, its value taken later: what the caller does meanwhile
-/// (the walk, the observation rules, the other outputs) overlaps it.
+/// (the walk, the other outputs of a report) overlaps it.
 ///
 ///     let templates = BesideWork { try ReportTemplates(folder: folder) }
 ///     let assessment = try assess(request)  // the templates load meanwhile

@@ -68,7 +68,7 @@ import Testing
         let copy = try Self.editedCopy([("    ja: \"ご記入いただいたヒアリングシートを確認できませんでした。\"\n", "")])
         defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent()) }
         #expect {
-            _ = try CaseIntake.loadTemplates(checklist: nil, templates: copy.path)
+            _ = try CaseIntake.loadPhrasebook(templates: copy.path)
         } throws: { error in
             "\(error)".hasSuffix("phrases/findings.yaml: hearing.missing needs `ja:` and `en:`")
         }
