@@ -92,8 +92,9 @@ final class ArchiveReader {
         return ArchiveStatus(archive_read_open1(handle), handle)
     }
 
-    /// Opens a forward-only stream (`archive_read_open2`, read callback only): every byte of
-    /// the source is pulled once, in order.
+    /// Opens a forward-only stream (`archive_read_open2`): every byte of the source is pulled
+    /// once, in order, unless nobody needs the bytes of a member passed over and the source is a
+    /// file on disk (`ArchiveStreamSource.skip`).
     func open(stream source: ArchiveStreamSource) -> ArchiveStatus {
         let client = Unmanaged.passUnretained(source).toOpaque()
         let read:
@@ -109,7 +110,12 @@ final class ArchiveReader {
                     }
                     return 0
                 }
-        return ArchiveStatus(archive_read_open2(handle, client, nil, read, nil, nil), handle)
+        let skip: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, la_int64_t) -> la_int64_t = {
+            _, client, request in
+            guard let client else { return 0 }
+            return Unmanaged<ArchiveStreamSource>.fromOpaque(client).takeUnretainedValue().skip(request)
+        }
+        return ArchiveStatus(archive_read_open2(handle, client, nil, read, skip, nil), handle)
     }
 
     /// The next entry header (`archive_read_next_header`).

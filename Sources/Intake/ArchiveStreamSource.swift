@@ -22,4 +22,10 @@ final class ArchiveStreamSource {
         }
         return content.next()
     }
+
+    /// Passes over up to `count` bytes for libarchive's skip callback, when the content allows
+    /// (`ContentStream.skip`); 0 tells libarchive to read them instead.
+    func skip(_ count: Int64) -> Int64 {
+        headGiven ? content.skip(count) : 0
+    }
 }

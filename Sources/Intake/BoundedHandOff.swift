@@ -57,6 +57,12 @@ final class BoundedHandOff: @unchecked Sendable {
         return waiting.removeFirst()
     }
 
+    /// The inspection side: the filled batches waiting behind the one being handled, oldest
+    /// first. The walk no longer touches them; the inspection side may read them ahead.
+    func waitingBatches() -> [DeliveryBatch] {
+        condition.withLock { waiting }
+    }
+
     /// The inspection side: returns a handled batch for reuse.
     func giveBack(_ batch: DeliveryBatch) {
         batch.reset()

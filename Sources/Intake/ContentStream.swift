@@ -32,6 +32,11 @@ final class ContentStream {
     /// Why the content ended before its end, if it did.
     private(set) var problem: IntakeProblem?
     private(set) var ended = false
+    /// The bytes go to the route; not once nobody needs them (`deliversNothing`).
+    private var delivers = true
+    /// Moves the underlying reader forward without reading: the bytes it passed over, or nil
+    /// when it cannot.
+    private let skipper: ((Int64) -> Int64?)?
 
     /// - Parameters:
     ///   - compressedBytes: compressed bytes consumed so far by the archive the content comes
@@ -40,13 +45,14 @@ final class ContentStream {
     ///     is what it is; the limits guard what decompression produces from it.
     init(
         path: CasePath, budget: IntakeBudget, route: any StreamRoute, compressedBytes: (() -> Int64)? = nil,
-        bounded: Bool = true, pull: @escaping () -> Pull
+        bounded: Bool = true, pull: @escaping () -> Pull, skip: ((Int64) -> Int64?)? = nil
     ) {
         self.path = path
         self.route = route
         stream = route.newStream()
         self.isBounded = bounded
         self.pull = pull
+        skipper = skip
         self.budget = budget
         self.compressedBytes = compressedBytes
         compressedAtStart = compressedBytes?() ?? 0
@@ -65,7 +71,7 @@ final class ContentStream {
         case .data(var block):
             guard isBounded else {
                 bytes += Int64(block.count)
-                route.bytes(stream, block)
+                if delivers { route.bytes(stream, block) }
                 return block
             }
             let entryLeft = budget.limits.entryBytes - bytes
@@ -81,7 +87,7 @@ final class ContentStream {
                     .totalTooLarge, path, "the case passed \(budget.limits.totalBytes) bytes in all")
             }
             bytes += Int64(block.count)
-            route.bytes(stream, block)
+            if delivers { route.bytes(stream, block) }
             if problem != nil { ended = true }
             if problem == nil, let ratioProblem = checkRatio() { problem = ratioProblem; ended = true }
             return block.isEmpty && ended ? nil : block
@@ -95,6 +101,26 @@ final class ContentStream {
             head.append(contentsOf: block)
         }
         return head
+    }
+
+    /// Nobody needs the bytes: no digest is taken, or it is taken from the file itself
+    /// (`FileDigest`). From now on they are counted but go nowhere, and may be skipped.
+    func deliversNothing() { delivers = false }
+
+    /// Passes over up to `count` bytes without reading them, when nobody needs them and the reader
+    /// can seek; returns how many it passed over (0: read them instead).
+    func skip(_ count: Int64) -> Int64 {
+        guard !ended, !delivers, !isBounded, let skipper else { return 0 }
+        if budget.isOutOfTime {
+            _ = stop(.outOfTime, "the intake ran longer than \(Int(budget.limits.seconds)) s")
+            return 0
+        }
+        guard let skipped = skipper(count) else {
+            _ = stop(.inputUnreadable, String(cString: strerror(errno)))
+            return 0
+        }
+        bytes += skipped
+        return skipped
     }
 
     /// Reads and delivers whatever is left, so the digest covers the whole content.

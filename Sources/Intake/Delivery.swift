@@ -15,11 +15,13 @@ enum Delivery {
     /// The file's content ended (`EntrySink.finish`).
     case finish(stream: Int, complete: Bool)
     /// An entry is done: `CaseVisitor.close`, with the stream's SHA-256 when it was read whole (a
-    /// member read beside the walk was hashed there, and its entry comes with its digest);
+    /// member read beside the walk was hashed there, and an archive on disk may have been hashed
+    /// from the file, `FileDigest`: such an entry comes with its digest);
     /// `input`: the entry is an input file too, whose digest is kept for the result.
     case close(ReceivedEntry, stream: Int?, whole: Bool, input: Bool)
-    /// An input file was read to its end: its SHA-256, when read whole, is kept for the result.
-    case endInput(stream: Int, whole: Bool)
+    /// An input file was read to its end: its SHA-256, when read whole, is kept for the result;
+    /// `digest` when it was taken from the file beside the walk (`FileDigest`).
+    case endInput(stream: Int, whole: Bool, digest: String?)
 }
 
 /// The sink the visitor gave for a member read beside the walk, handed from the inspection thread

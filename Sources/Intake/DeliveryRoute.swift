@@ -18,6 +18,8 @@ final class DeliveryRoute: StreamRoute {
     let streams: StreamNumbers
     /// Without digests, only the bytes of files the visitor reads need to travel.
     let takesDigests: Bool
+    /// Where every thread of a two-thread walk that takes digests has its streams hashed.
+    let lane: DigestLane?
     /// The streams opened for the visitor through this route and not yet finished.
     private var openStreams: Set<Int> = []
     /// Shared by every route of the walk; the walk's own route gives way (`CriticalPath`), a side
@@ -27,7 +29,8 @@ final class DeliveryRoute: StreamRoute {
     private var gaveWay = false
 
     init(visitor: any CaseVisitor, threads: IntakeWalker.Threads, takesDigests: Bool = true) {
-        dispatcher = HashingDispatcher(visitor: visitor, takesDigests: takesDigests)
+        lane = threads == .two && takesDigests ? DigestLane() : nil
+        dispatcher = HashingDispatcher(visitor: visitor, takesDigests: takesDigests, lane: lane)
         self.takesDigests = takesDigests
         streams = StreamNumbers()
         criticalPath = CriticalPath()
@@ -53,6 +56,7 @@ final class DeliveryRoute: StreamRoute {
     /// A route into the same inspection thread, for a second thread that reads beside the walk;
     /// its batches are handed over in the order it fills them, between the walk's.
     private init(beside route: DeliveryRoute) {
+        lane = route.lane
         dispatcher = route.dispatcher
         handOff = route.handOff
         inspectionEnded = nil
@@ -63,7 +67,10 @@ final class DeliveryRoute: StreamRoute {
     }
 
     /// A route for another thread of the walk, when the walk has an inspection thread to share.
-    func beside() -> DeliveryRoute? { handOff == nil ? nil : DeliveryRoute(beside: self) }
+    func beside() -> DeliveryRoute? { isThreaded ? DeliveryRoute(beside: self) : nil }
+
+    /// The walk has an inspection thread: it is not a one-thread walk, and may start others.
+    var isThreaded: Bool { handOff != nil }
 
     /// A number for a new stream (a file or archive about to be read).
     func newStream() -> Int { streams.next() }
@@ -92,7 +99,7 @@ final class DeliveryRoute: StreamRoute {
     func send(_ delivery: Delivery) {
         switch delivery {
         case .open(let stream, _, _): openStreams.insert(stream)
-        case .finish(let stream, _), .endInput(let stream, _): openStreams.remove(stream)
+        case .finish(let stream, _), .endInput(let stream, _, _): openStreams.remove(stream)
         case .close(_, let stream?, _, _): openStreams.remove(stream)
         default: break
         }
@@ -126,6 +133,7 @@ final class DeliveryRoute: StreamRoute {
             handOff.pass(last)
             batch = nil
             inspectionEnded.wait()
+            lane?.end()
         }
         return dispatcher.inputDigests
     }
@@ -174,7 +182,7 @@ private final class InspectionThread: @unchecked Sendable {
         while !last {
             let batch = handOff.filledBatch()
             criticalPath.giveWay(&gaveWay)
-            dispatcher.handle(batch)
+            dispatcher.handle(batch, ahead: handOff.waitingBatches())
             last = batch.isLast
             handOff.giveBack(batch)
         }

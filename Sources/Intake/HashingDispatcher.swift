@@ -1,16 +1,19 @@
-import Crypto
 import Foundation
 
 /// The inspection side of a walk: hashes every stream (SHA-256, unless the walk takes no digests)
 /// and calls the visitor, in the order the walk delivered. It runs on the inspection thread, or
 /// inline in a one-thread walk.
 ///
-/// A batch with much to hash is hashed on another thread while the visitor reads it: hashing a
-/// 200 MB log costs a fifth of reading it, and the two need not wait for each other. A digest is
-/// taken only once the batch's hashing is done.
+/// A batch with much to hash is hashed by the walk's digest lane (`DigestLane`) while the visitor
+/// reads it: hashing a 200 MB log costs a fifth of reading it, and the two need not wait for each
+/// other. The large batches waiting behind it are handed to the lane too, so that it finds more
+/// streams to pair. A digest is taken only once the batch's hashing is done.
 final class HashingDispatcher {
     private let visitor: any CaseVisitor
     private let hashes = StreamHashes()
+    private let lane: DigestLane?
+    /// The works of batches handed to the lane before their turn, by batch.
+    private var handedAhead: [ObjectIdentifier: [DigestLane.Work]] = [:]
     /// The sinks of the files being read: an archive's stream stays open while its members are
     /// read, so there are at most as many as archives are nested, and the newest is looked at first.
     private var sinks: [(stream: Int, sink: (any EntrySink)?)] = []
@@ -24,41 +27,87 @@ final class HashingDispatcher {
     /// unhashed, which spares a fifth of the work on a large log.
     private let takesDigests: Bool
 
-    init(visitor: any CaseVisitor, takesDigests: Bool = true) {
+    /// - Parameter lane: hashes large batches beside the visitor; without, the dispatcher hashes.
+    init(visitor: any CaseVisitor, takesDigests: Bool = true, lane: DigestLane? = nil) {
         self.visitor = visitor
         self.takesDigests = takesDigests
+        self.lane = lane
     }
 
     /// Handles every delivery of a batch; `.bytes` refer to the batch's own bytes.
-    func handle(_ batch: DeliveryBatch) {
-        let hashing = DispatchGroup()
-        if takesDigests && batch.used >= Self.asideBytes {
-            let job = HashJob(hashes: hashes, batch: batch)
-            DispatchQueue.global().async(group: hashing) { job.run() }
+    /// - Parameter ahead: the batches waiting behind it, whose bytes the lane may hash meanwhile.
+    func handle(_ batch: DeliveryBatch, ahead: [DeliveryBatch] = []) {
+        var works: [DigestLane.Work] = []
+        if let handed = handedAhead.removeValue(forKey: ObjectIdentifier(batch)) {
+            works = handed
+        } else if takesDigests, let lane, batch.used >= Self.asideBytes {
+            works = hashWorks(of: batch)
+            works.forEach(lane.hand)
         } else if takesDigests {
-            HashJob(hashes: hashes, batch: batch).run()
+            for case .bytes(let stream, let start, let count) in batch.deliveries {
+                hashes.hasher(of: stream).update(UnsafeRawBufferPointer(rebasing: batch.bytes[start..<(start + count)]))
+            }
         }
-        var hashed = false
+        handAhead(ahead)
         for delivery in batch.deliveries {
             switch delivery {
             case .bytes(let stream, let start, let count):
                 sink(of: stream)?.write(UnsafeRawBufferPointer(rebasing: batch.bytes[start..<(start + count)]))
             case .close, .endInput:
-                if !hashed {
-                    hashing.wait()
-                    hashed = true
-                }
+                waitFor(&works)
                 handle(delivery)
             default:
                 handle(delivery)
             }
         }
         // The batch goes back to the walk to be refilled: its hashing must be over.
-        if !hashed { hashing.wait() }
+        waitFor(&works)
+    }
+
+    /// Hands the lane the bytes of the large batches waiting in line, up to the first small one
+    /// (hashed here, in order, when its turn comes): the more bytes wait in the lane, the more
+    /// often it finds two streams to hash side by side.
+    private func handAhead(_ batches: [DeliveryBatch]) {
+        guard takesDigests, let lane else { return }
+        for batch in batches where handedAhead[ObjectIdentifier(batch)] == nil {
+            guard batch.used >= Self.asideBytes else { return }
+            let works = hashWorks(of: batch)
+            works.forEach(lane.hand)
+            handedAhead[ObjectIdentifier(batch)] = works
+        }
+    }
+
+    /// A work for each stream with much in the batch, and one for the rest: the lane hashes two
+    /// streams side by side, an archive's bytes beside its member's.
+    private func hashWorks(of batch: DeliveryBatch) -> [DigestLane.Work] {
+        var counts: [Int: Int] = [:]
+        for case .bytes(let stream, _, let count) in batch.deliveries { counts[stream, default: 0] += count }
+        var own: [Int: DigestLane.Work] = [:]
+        var works: [DigestLane.Work] = []
+        let rest = DigestLane.Work()
+        for case .bytes(let stream, let start, let count) in batch.deliveries {
+            let work: DigestLane.Work
+            if counts[stream, default: 0] < Self.asideBytes / 2 {
+                work = rest
+            } else if let existing = own[stream] {
+                work = existing
+            } else {
+                work = DigestLane.Work()
+                own[stream] = work
+                works.append(work)
+            }
+            work.add(hashes.hasher(of: stream), UnsafeRawBufferPointer(rebasing: batch.bytes[start..<(start + count)]))
+        }
+        return rest.isEmpty ? works : works + [rest]
+    }
+
+    private func waitFor(_ works: inout [DigestLane.Work]) {
+        for work in works { lane?.wait(for: work) }
+        works = []
     }
 
     func bytes(_ stream: Int, _ block: UnsafeRawBufferPointer) {
-        if takesDigests { hashes.update(stream, block) }
+        if takesDigests { hashes.hasher(of: stream).update(block) }
         sink(of: stream)?.write(block)
     }
 
@@ -92,10 +141,10 @@ final class HashingDispatcher {
                     header: entry.header, type: entry.type, linkTarget: entry.linkTarget,
                     archiveFormat: entry.archiveFormat, bytes: entry.bytes, isWhole: stream != nil && whole,
                     sha256: digest, problems: entry.problems))
-        case .endInput(let stream, let whole):
+        case .endInput(let stream, let whole, let digest):
             dropSink(of: stream)
             let hasher = hashes.end(stream)
-            if whole && takesDigests { inputDigests[stream] = Self.hex(hasher.finalize()) }
+            if whole && takesDigests { inputDigests[stream] = digest ?? Self.hex(hasher.finalize()) }
         }
     }
 
@@ -122,37 +171,22 @@ final class HashingDispatcher {
     }
 }
 
-/// The SHA-256 state of every stream being read, newest last. Touched by one thread at a time: the
-/// dispatcher's, or a batch's hash job while the dispatcher waits for it before any digest.
-private final class StreamHashes: @unchecked Sendable {
-    private var streams: [(id: Int, hasher: SHA256)] = []
+/// The SHA-256 state of every stream being read, newest last. Touched by the dispatcher's thread;
+/// a stream's state is updated by the lane only while the dispatcher waits for its batch.
+private final class StreamHashes {
+    private var streams: [(id: Int, hasher: SHA256Stream)] = []
 
-    func update(_ stream: Int, _ block: UnsafeRawBufferPointer) {
-        if let index = streams.lastIndex(where: { $0.id == stream }) {
-            streams[index].hasher.update(bufferPointer: block)
-        } else {
-            var hasher = SHA256()
-            hasher.update(bufferPointer: block)
-            streams.append((stream, hasher))
-        }
+    /// The stream's hash state, begun when the stream's first bytes come.
+    func hasher(of stream: Int) -> SHA256Stream {
+        if let index = streams.lastIndex(where: { $0.id == stream }) { return streams[index].hasher }
+        let hasher = SHA256Stream()
+        streams.append((stream, hasher))
+        return hasher
     }
 
     /// The stream's hash state, forgotten here: its stream has ended.
-    func end(_ stream: Int) -> SHA256 {
-        guard let index = streams.lastIndex(where: { $0.id == stream }) else { return SHA256() }
+    func end(_ stream: Int) -> SHA256Stream {
+        guard let index = streams.lastIndex(where: { $0.id == stream }) else { return SHA256Stream() }
         return streams.remove(at: index).hasher
-    }
-}
-
-/// Hashes the bytes a batch carries, stream by stream, in order.
-private struct HashJob: @unchecked Sendable {
-    // Sendable by hand-over: the batch is not refilled, nor the hashes read, until the job is done.
-    let hashes: StreamHashes
-    let batch: DeliveryBatch
-
-    func run() {
-        for case .bytes(let stream, let start, let count) in batch.deliveries {
-            hashes.update(stream, UnsafeRawBufferPointer(rebasing: batch.bytes[start..<(start + count)]))
-        }
     }
 }

@@ -1,9 +1,8 @@
-import Crypto
 import Foundation
 
 /// The inspection of the members a side reader takes (`SideReader`), on a thread of its own: it
-/// hashes their bytes and writes them to their sinks while the walk's inspection thread goes on
-/// with the rest of the case.
+/// has their bytes hashed (`DigestLane`) and writes them to their sinks while the walk's
+/// inspection thread goes on with the rest of the case.
 ///
 /// Sent through the walk's inspection thread, a capture's bytes waited behind the event log's:
 /// that thread hands the log to its lanes batch by batch and waits for them, so the member
@@ -23,7 +22,8 @@ final class SideInspection: StreamRoute, @unchecked Sendable {
 
     private let handOff = BoundedHandOff(count: SideInspection.batchesInFlight)
     private let ended = DispatchSemaphore(value: 0)
-    private let takesDigests: Bool
+    /// Hashes the members when the walk takes digests.
+    private let lane: DigestLane?
     private let streams: StreamNumbers
 
     /// The side reader's: the batch it fills, and whether the bytes of the current member travel
@@ -33,10 +33,10 @@ final class SideInspection: StreamRoute, @unchecked Sendable {
 
     /// The current member's sink and hash state.
     private var sink: (any EntrySink)?
-    private var hasher: SHA256?
+    private var hasher: SHA256Stream?
 
-    init(takesDigests: Bool, streams: StreamNumbers) {
-        self.takesDigests = takesDigests
+    init(lane: DigestLane?, streams: StreamNumbers) {
+        self.lane = lane
         self.streams = streams
         let thread = Thread { [self] in run() }
         thread.name = "caseintake side inspection"
@@ -51,8 +51,8 @@ final class SideInspection: StreamRoute, @unchecked Sendable {
     func begin() {
         settle()
         sink = nil
-        hasher = takesDigests ? SHA256() : nil
-        carries = takesDigests
+        hasher = lane == nil ? nil : SHA256Stream()
+        carries = lane != nil
     }
 
     /// The visitor opened the member: `head`, the bytes sent so far, is written to `sink`
@@ -61,7 +61,7 @@ final class SideInspection: StreamRoute, @unchecked Sendable {
         settle()
         head.withUnsafeBytes { sink?.write($0) }
         self.sink = sink
-        carries = takesDigests || sink != nil
+        carries = lane != nil || sink != nil
     }
 
     func bytes(_ stream: Int, _ block: UnsafeRawBufferPointer) {
@@ -100,11 +100,17 @@ final class SideInspection: StreamRoute, @unchecked Sendable {
         var last = false
         while !last {
             let batch = handOff.filledBatch()
+            // The lane hashes the batch while the sink reads it.
+            let hashing = DigestLane.Work()
             for case .bytes(_, let start, let count) in batch.deliveries {
                 let block = UnsafeRawBufferPointer(rebasing: batch.bytes[start..<(start + count)])
-                hasher?.update(bufferPointer: block)
-                sink?.write(block)
+                if let hasher { hashing.add(hasher, block) }
             }
+            lane?.hand(hashing)
+            for case .bytes(_, let start, let count) in batch.deliveries {
+                sink?.write(UnsafeRawBufferPointer(rebasing: batch.bytes[start..<(start + count)]))
+            }
+            lane?.wait(for: hashing)
             last = batch.isLast
             handOff.giveBack(batch)
         }

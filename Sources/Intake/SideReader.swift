@@ -184,7 +184,7 @@ final class SideReader: @unchecked Sendable {
         claims[index] = Claim(index: index, nameBytes: info.nameBytes, size: size, header: header)
         condition.unlock()
         route.criticalPath.memberTaken()
-        let inspection = self.inspection ?? SideInspection(takesDigests: route.takesDigests, streams: route.streams)
+        let inspection = self.inspection ?? SideInspection(lane: route.lane, streams: route.streams)
         self.inspection = inspection
 
         let content = ContentStream(

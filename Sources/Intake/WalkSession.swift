@@ -76,36 +76,49 @@ final class WalkSession {
         }
         defer { close(fd) }
         let pull = FileDescriptorPull(fd: fd)
-        let content = ContentStream(path: casePath, budget: budget, route: route, bounded: false, pull: pull.pull)
+        let content = ContentStream(
+            path: casePath, budget: budget, route: route, bounded: false, pull: pull.pull, skip: pull.skip)
         let head = content.readHead(IntakeWalker.headSize)
         let signature = head.withUnsafeBytes { ArchiveSignature.detect($0) }
         if let signature {
+            let large = Int64(status.st_size) >= sideEntryBytes
+            // A zip on disk can be read a second time, from its central directory: its large
+            // members decompress beside the walk. A small zip is over before that pays.
+            let side =
+                signature == .zip && large
+                ? SideReader.start(
+                    beside: fd, archivePath: casePath, budget: budget, route: route, minimumBytes: sideEntryBytes)
+                : nil
+            // The walk comes to the bytes of such a zip's large members only after the members
+            // before them, and reads a 7z by seeking once it has read it whole: a large archive of
+            // either kind is hashed from the file beside the walk (`FileDigest`), and its bytes
+            // here are only counted (or skipped). Other archives hash in stream, beside their members.
+            let digest =
+                large && (side != nil || signature.needsSeeking)
+                ? route.lane.flatMap { FileDigest.start(fd, budget: budget, lane: $0) } : nil
+            if digest != nil || !route.takesDigests { content.deliversNothing() }
             let format: String?
             if signature.needsSeeking {
-                content.drain()  // The checksum needs the bytes in order; 7z is then read by seeking.
+                content.drain()  // Hashed (or counted) in order first; 7z is then read by seeking.
                 format =
                     lseek(fd, 0, SEEK_SET) == 0
                     ? walkArchive(seekable: fd, signature: signature, path: casePath, depth: 0) : nil
             } else {
-                // A zip on disk can be read a second time, from its central directory: its large
-                // members decompress beside the walk. A small zip is over before that pays.
-                let side =
-                    signature == .zip && Int64(status.st_size) >= sideEntryBytes
-                    ? SideReader.start(
-                        beside: fd, archivePath: casePath, budget: budget, route: route, minimumBytes: sideEntryBytes)
-                    : nil
                 format = walkArchive(
                     stream: content, head: head, signature: signature, path: casePath, depth: 0, side: side)
             }
             content.drain()
             if let problem = content.problem { report(problem) }
             let problems = problems + passwordNote(casePath)
+            // A digest taken beside counts if it saw the bytes the walk did; without, none does.
+            let sha256 = digest?.sha256(ifRead: content.bytes)
+            let whole = content.isWhole && (digest == nil || sha256 != nil)
             if isInput {
-                route.send(.endInput(stream: content.stream, whole: content.isWhole))
+                route.send(.endInput(stream: content.stream, whole: whole, digest: sha256))
             } else {
                 closeEntry(
                     header(casePath), type: .file, content: content, problems: problems,
-                    archiveFormat: format ?? "\(signature) (not read)")
+                    archiveFormat: format ?? "\(signature) (not read)", whole: whole, sha256: sha256)
             }
             return (
                 ReceivedInput(
@@ -136,10 +149,14 @@ final class WalkSession {
         closeEntry(header, type: .file, content: content, problems: problems, isInput: isInput)
     }
 
-    /// - Parameter isInput: the entry is also an input: its digest is kept for the result too.
+    /// - Parameters:
+    ///   - isInput: the entry is also an input: its digest is kept for the result too.
+    ///   - whole, sha256: the content was read whole, and its digest, when taken from the file
+    ///     beside the walk (`FileDigest`); otherwise the content tells, and its stream is hashed.
     func closeEntry(
         _ header: EntryHeader, type: EntryType, content: ContentStream?, problems: [IntakeProblem],
-        linkTarget: String? = nil, archiveFormat: String? = nil, isInput: Bool = false
+        linkTarget: String? = nil, archiveFormat: String? = nil, isInput: Bool = false, whole: Bool? = nil,
+        sha256: String? = nil
     ) {
         var all = problems
         if let problem = content?.problem { all.append(problem) }
@@ -147,8 +164,8 @@ final class WalkSession {
             .close(
                 ReceivedEntry(
                     header: header, type: type, linkTarget: linkTarget, archiveFormat: archiveFormat,
-                    bytes: content?.bytes ?? 0, isWhole: false, sha256: nil, problems: all),
-                stream: content?.stream, whole: content?.isWhole ?? false, input: isInput))
+                    bytes: content?.bytes ?? 0, isWhole: false, sha256: sha256, problems: all),
+                stream: content?.stream, whole: whole ?? content?.isWhole ?? false, input: isInput))
     }
 
     /// The note that a mail's password opened the archive at `path`, reported once; the
@@ -183,5 +200,15 @@ final class FileDescriptorPull {
             if errno == EINTR { continue }
             return .failure(.inputUnreadable, String(cString: strerror(errno)))
         }
+    }
+
+    /// Moves up to `count` bytes forward, never past the end of the file; the bytes passed over,
+    /// or nil on an error.
+    func skip(_ count: Int64) -> Int64? {
+        var status = stat()
+        let position = lseek(fd, 0, SEEK_CUR)
+        guard count > 0, position >= 0, fstat(fd, &status) == 0 else { return count > 0 ? nil : 0 }
+        let skipped = min(count, max(0, Int64(status.st_size) - Int64(position)))
+        return lseek(fd, off_t(skipped), SEEK_CUR) < 0 ? nil : skipped
     }
 }

@@ -1,4 +1,5 @@
 import CaseFixtures
+import Crypto
 import Foundation
 import Testing
 
@@ -70,9 +71,13 @@ import Testing
         let contents = Array([[UInt8]](repeating: line, count: (65 << 20) / line.count).joined())
         var writer = SevenZipWriter()
         writer.addFile(name: "capture/big.log", contents: contents, method: .copy)
-        let (visitor, result, _) = try walk(writer.finish(), name: "large.7z")
+        let archive = writer.finish()
+        let (visitor, result, _) = try walk(archive, name: "large.7z")
         #expect(result.problems.isEmpty, "\(result.problems)")
         #expect(visitor.entry("large.7z!/capture/big.log")?.bytes == Int64(contents.count))
+        // So large a 7z is hashed from the file beside the walk (`FileDigest`).
+        #expect(result.inputs.map(\.sha256) == [HashingDispatcher.hex(SHA256.hash(data: archive))])
+        #expect(result.inputs.map(\.bytes) == [Int64(archive.count)])
     }
 
     @Test("a 7z keeps its Japanese names (UTF-16 in the header)")

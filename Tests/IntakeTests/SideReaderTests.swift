@@ -1,4 +1,5 @@
 import CaseFixtures
+import Crypto
 import Foundation
 import Testing
 
@@ -75,6 +76,10 @@ import Testing
         #expect(two.1.membersReadBeside.first == "case.zip!/capture.pcap")
         #expect(Set(two.1.membersReadBeside).isSubset(of: beside))
         #expect(one.1.membersReadBeside.isEmpty)
+        // The archive's own digest, taken from the file beside the walk (`FileDigest`), is its bytes'.
+        let file = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(two.1.inputs.map(\.sha256) == [HashingDispatcher.hex(SHA256.hash(data: file))])
+        #expect(two.1.inputs.map(\.bytes) == [Int64(file.count)])
         // The archive, the mail and the encrypted member were the walk's: their contents are there.
         #expect(two.0.recorder.sinks["case.zip!/nested.zip!/inner/log.txt"]?.total == 90_000)
         #expect(two.0.recorder.sinks["case.zip!/notice.eml"] != nil)
@@ -96,6 +101,21 @@ import Testing
         Self.same(two, as: one)
         #expect(!two.1.membersReadBeside.isEmpty)
         #expect(two.0.recorder.closed.allSatisfy { $0.sha256 == nil })
+        // The walk seeks past the data of members read beside it, yet counts the whole archive.
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+        #expect(two.1.inputs.map(\.bytes) == [Int64(size ?? -1)])
+        #expect(two.1.inputs.map(\.sha256) == [nil])
+    }
+
+    @Test("a large zip in a folder is hashed from the file beside the walk: its entry's digest is its bytes'")
+    func zipInFolder() throws {
+        let path = try writeCase()
+        let (visitor, result) = walk(folder.url.path, threads: .two)
+        let file = try Data(contentsOf: URL(fileURLWithPath: path))
+        let entry = visitor.recorder.closed.first { $0.path.description.hasSuffix("/case.zip") }
+        #expect(entry?.sha256 == HashingDispatcher.hex(SHA256.hash(data: file)))
+        #expect(entry?.bytes == Int64(file.count))
+        #expect(!result.membersReadBeside.isEmpty)
     }
 
     @Test("a member read beside the walk is written on a thread of its own, and finished before it is closed")
