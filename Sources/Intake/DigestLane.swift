@@ -9,8 +9,8 @@ import Foundation
 /// fifth of a large case's work was hashing. Here they meet and are hashed in pairs.
 ///
 /// Producers hand over `Work` (runs of bytes, each of one stream) and wait for it before they
-/// reuse its memory or take a digest. A stream's bytes are in at most one work at a time, except
-/// the consecutive works of one producer's stream, which are hashed in the order handed over.
+/// reuse its memory or take a digest. Works that share a stream are hashed in the order handed
+/// over, one after the other; others in any order, two at once.
 /// A work handed over as `background` (the archive's own bytes, needed only at the end) is hashed
 /// only beside another, until it is `urge`d.
 final class DigestLane: @unchecked Sendable {
@@ -23,6 +23,8 @@ final class DigestLane: @unchecked Sendable {
     /// Runs of bytes to hash, in order, and whether their producer is waiting.
     final class Work: @unchecked Sendable {
         fileprivate var runs: [(stream: SHA256Stream, bytes: UnsafeRawBufferPointer)] = []
+        /// The streams the runs are of.
+        fileprivate var streams = Set<ObjectIdentifier>()
         /// The run being hashed, and how far.
         fileprivate var index = 0
         fileprivate var offset = 0
@@ -32,7 +34,9 @@ final class DigestLane: @unchecked Sendable {
 
         /// Adds a run: `bytes` of `stream`, which must stay valid until the work is done.
         func add(_ stream: SHA256Stream, _ bytes: UnsafeRawBufferPointer) {
-            if !bytes.isEmpty { runs.append((stream, bytes)) }
+            guard !bytes.isEmpty else { return }
+            runs.append((stream, bytes))
+            streams.insert(ObjectIdentifier(stream))
         }
 
         var isEmpty: Bool { runs.isEmpty }
@@ -125,9 +129,11 @@ final class DigestLane: @unchecked Sendable {
     private func next() -> (Work, Work?)? {
         condition.withLock {
             while true {
-                // A work waits behind an earlier one of its stream (a producer's consecutive works).
+                // A work waits behind any earlier one that has bytes of one of its streams: a
+                // producer's consecutive works, or a batch's small streams run together in one
+                // work, one of which has a work of its own in the next batch.
                 let ready = queue.indices.filter { index in
-                    !queue[..<index].contains { $0.stream === queue[index].stream }
+                    !queue[..<index].contains { !$0.streams.isDisjoint(with: queue[index].streams) }
                 }.map { queue[$0] }
                 // Background work fills in beside a work that has no other partner.
                 if let first = ready.first(where: { !$0.isBackground }) {

@@ -84,6 +84,34 @@ import Testing
         #expect(stream.finalize() == Array(SHA256.hash(data: archive)))
     }
 
+    @Test("a stream's bytes are hashed in the order handed, also when an earlier work has them behind another's")
+    func orderAcrossWorks() {
+        let lane = DigestLane()
+        var random = FixtureRandom(seed: 13)
+        let (other, first, second) = (random.bytes(2 << 20), random.bytes(50_000), random.bytes(300_000))
+        let (streamA, streamB) = (SHA256Stream(), SHA256Stream())
+        other.withUnsafeBytes { other in
+            first.withUnsafeBytes { first in
+                second.withUnsafeBytes { second in
+                    // A batch's small streams run together (another stream's bytes, then the start
+                    // of B), then the next batch's own work for the rest of B.
+                    let together = DigestLane.Work()
+                    together.add(streamA, other)
+                    together.add(streamB, first)
+                    let own = DigestLane.Work()
+                    own.add(streamB, second)
+                    lane.hand(together)
+                    lane.hand(own)
+                    lane.wait(for: together)
+                    lane.wait(for: own)
+                }
+            }
+        }
+        lane.end()
+        #expect(streamA.finalize() == Array(SHA256.hash(data: other)))
+        #expect(streamB.finalize() == Array(SHA256.hash(data: first + second)))
+    }
+
     @Test("ending the lane hashes every work still waiting, background ones too")
     func endHashesEverything() {
         let lane = DigestLane()
