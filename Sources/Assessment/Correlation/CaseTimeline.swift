@@ -41,6 +41,7 @@ public struct CaseTimeline: Sendable {
         var groups: [RepeatKey: Int] = [:]
         groups.reserveCapacity(raw.count)
         var collapsed: [TimelineItem] = []
+        collapsed.reserveCapacity(raw.count)
         for item in raw.sorted(by: { $0.time < $1.time }) {
             let key = RepeatKey(item)
             if let index = groups[key] {

@@ -5,7 +5,12 @@ import Foundation
 /// unanswered SYNs, mail-server log lines, the customer's own timeline.
 enum TimelineSources {
     static func items(_ evidence: CorrelationEvidence) -> [TimelineItem] {
-        events(evidence) + debugLog(evidence) + smtp(evidence) + mailServerLog(evidence) + customer(evidence)
+        var items = events(evidence)
+        items += debugLog(evidence)
+        smtp(evidence, into: &items)
+        items += mailServerLog(evidence)
+        items += customer(evidence)
+        return items
     }
 
     static func events(_ evidence: CorrelationEvidence) -> [TimelineItem] {
@@ -36,31 +41,32 @@ enum TimelineSources {
         }
     }
 
-    static func smtp(_ evidence: CorrelationEvidence) -> [TimelineItem] {
-        evidence.sessions.filter { evidence.relevant($0.session.start) }.flatMap { captured -> [TimelineItem] in
+    /// A capture of thousands of sessions gives tens of thousands of lines: they are appended
+    /// where they go, each session's two directions written once.
+    static func smtp(_ evidence: CorrelationEvidence, into items: inout [TimelineItem]) {
+        for captured in evidence.sessions where evidence.relevant(captured.session.start) {
             let session = captured.session
             let path = captured.file.description
             let opening = "\(session.client) → \(session.server)"
             if session.outcome == .noAnswer || session.outcome == .refused {
-                return [
+                items.append(
                     TimelineItem(
                         time: session.start, source: .capture, path: path, severity: .problem,
-                        text: "\(opening) SYN — " + (session.outcome == .refused ? "RST" : "no answer"))
-                ]
+                        text: "\(opening) SYN — " + (session.outcome == .refused ? "RST" : "no answer")))
+                continue
             }
-            var items = [
+            items.append(
                 TimelineItem(
-                    time: session.start, source: .capture, path: path, severity: .info, text: "\(opening) SYN")
-            ]
+                    time: session.start, source: .capture, path: path, severity: .info, text: "\(opening) SYN"))
+            let answer = "\(session.server) → \(session.client) "
             for reply in session.replies {
                 let severity: Finding.Severity =
                     reply.code >= 500 ? .problem : reply.code >= 400 ? .warning : .info
                 items.append(
                     TimelineItem(
                         time: reply.time ?? session.start, source: .capture, path: path, severity: severity,
-                        text: "\(session.server) → \(session.client) \(reply.code) \(reply.text)"))
+                        text: answer + "\(reply.code) \(reply.text)"))
             }
-            return items
         }
     }
 
