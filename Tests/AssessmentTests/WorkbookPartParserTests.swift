@@ -66,6 +66,20 @@ import Testing
         #expect(truncated)
     }
 
+    @Test("a part that is not well-formed keeps the cells before the error, and says it was not read whole")
+    func malformed() {
+        let xml =
+            #"<worksheet xmlns="\#(Self.main)"><sheetData><row r="1"><c r="A1"><v>1</v></c></row>"#
+            + #"<row r="2"><c r="A2"><v>2</v></c></sheetData></worksheet>"#
+        let (content, truncated) = WorkbookPartParser.parse(Array(xml.utf8), name: .worksheet)
+        guard case .worksheet(let cells) = content else {
+            Issue.record("a worksheet part gave \(content)")
+            return
+        }
+        #expect(cells.map(\.row).starts(with: [0]))
+        #expect(truncated)
+    }
+
     @Test(
         "date and time formats: built-in ids and custom codes",
         arguments: [

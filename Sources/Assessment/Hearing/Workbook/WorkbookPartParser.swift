@@ -36,8 +36,11 @@ final class WorkbookPartParser: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
-        parser.parse()
-        return (delegate.content, delegate.truncated)
+        // XMLParser stops at the first error: what came before it is kept, and the part was not
+        // read whole (as a part cut at the limit, which ends in such an error). Foundation on
+        // Linux answers true even then: the error is what tells.
+        let parsedWhole = parser.parse() && parser.parserError == nil
+        return (delegate.content, delegate.truncated || !parsedWhole)
     }
 
     private var content: WorkbookPart.Content {
