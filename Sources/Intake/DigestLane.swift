@@ -68,6 +68,13 @@ final class DigestLane: @unchecked Sendable {
     func hand(_ work: Work) {
         guard !work.isEmpty else { return }
         condition.withLock {
+            precondition(!ending, "work handed to a digest lane that has ended")
+            // Background work that this work must wait behind is needed now.
+            if !work.isBackground {
+                for earlier in queue where !earlier.streams.isDisjoint(with: work.streams) {
+                    earlier.isBackground = false
+                }
+            }
             queue.append(work)
             condition.broadcast()
         }
@@ -90,12 +97,13 @@ final class DigestLane: @unchecked Sendable {
 
     /// Ends the thread once everything handed over is hashed.
     func end() {
-        condition.withLock {
-            ending = true
+        let first = condition.withLock {
+            defer { ending = true }
             for work in queue { work.isBackground = false }
             condition.broadcast()
+            return !ending
         }
-        ended.wait()
+        if first { ended.wait() }
     }
 
     private func run() {

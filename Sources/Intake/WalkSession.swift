@@ -99,7 +99,7 @@ final class WalkSession {
             if digest != nil || !route.takesDigests { content.deliversNothing() }
             let format: String?
             if signature.needsSeeking {
-                content.drain()  // Hashed (or counted) in order first; 7z is then read by seeking.
+                content.drain()  // Hashed (or counted) first; 7z is then read by seeking.
                 format =
                     lseek(fd, 0, SEEK_SET) == 0
                     ? walkArchive(seekable: fd, signature: signature, path: casePath, depth: 0) : nil
@@ -109,10 +109,21 @@ final class WalkSession {
             }
             content.drain()
             if let problem = content.problem { report(problem) }
-            let problems = problems + passwordNote(casePath)
-            // A digest taken beside counts if it saw the bytes the walk did; without, none does.
-            let sha256 = digest?.sha256(ifRead: content.bytes)
-            let whole = content.isWhole && (digest == nil || sha256 != nil)
+            var problems = problems + passwordNote(casePath)
+            // A digest taken beside counts if it saw the file the walk did; else no digest does.
+            var sha256: String?
+            var whole = content.isWhole
+            switch digest?.finish(walkedFile: fd, read: content.bytes, whole: content.isWhole) {
+            case .taken(let value)?:
+                sha256 = value
+            case .failed(let reason)?:
+                whole = false
+                let problem = IntakeProblem(.inputUnreadable, casePath, "no SHA-256: \(reason)")
+                report(problem)
+                problems.append(problem)
+            case nil:
+                break  // The walk did not read it whole: no digest either way.
+            }
             if isInput {
                 route.send(.endInput(stream: content.stream, whole: whole, digest: sha256))
             } else {

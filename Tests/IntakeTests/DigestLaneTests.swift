@@ -27,19 +27,26 @@ import Testing
             var offsets = Array(repeating: 0, count: messages.count)
             while offsets.indices.contains(where: { offsets[$0] < messages[$0].count }) {
                 let work = DigestLane.Work()
-                var pieces: [[UInt8]] = []
+                var pieces: [UnsafeMutableRawBufferPointer] = []
                 for _ in 0..<3 {
                     let index = Int(random.next() % UInt64(messages.count))
                     let count = min(messages[index].count - offsets[index], Int(random.next() % 9_000))
-                    pieces.append(Array(messages[index][offsets[index]..<(offsets[index] + count)]))
+                    let piece = Self.copy(messages[index][offsets[index]..<(offsets[index] + count)])
+                    pieces.append(piece)
                     offsets[index] += count
-                    pieces[pieces.count - 1].withUnsafeBytes { work.add(streams[index], $0) }
+                    work.add(streams[index], UnsafeRawBufferPointer(piece))
                 }
-                // `pieces` holds the runs' bytes until the work is hashed.
                 lane.hand(work)
                 lane.wait(for: work)
-                withExtendedLifetime(pieces) {}
+                pieces.forEach { $0.deallocate() }
             }
+        }
+
+        /// Bytes that stay where they are until deallocated, as a batch's do.
+        static func copy(_ bytes: some Collection<UInt8>) -> UnsafeMutableRawBufferPointer {
+            let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
+            copy.copyBytes(from: bytes)
+            return copy
         }
 
         func expectDigests() {
@@ -67,19 +74,19 @@ import Testing
         let archive = random.bytes(300_000)
         let member = Producer(seed: 8, streams: 1, length: 100_000)
         let stream = SHA256Stream()
+        let bytes = Producer.copy(archive)
         // The archive's bytes in three consecutive works, never waited for by their producer.
-        let works = archive.withUnsafeBytes { bytes in
-            stride(from: 0, to: bytes.count, by: 100_000).map { start in
-                let work = DigestLane.Work(background: true)
-                work.add(stream, UnsafeRawBufferPointer(rebasing: bytes[start..<min(start + 100_000, bytes.count)]))
-                lane.hand(work)
-                return work
-            }
+        let works = stride(from: 0, to: bytes.count, by: 100_000).map { start in
+            let work = DigestLane.Work(background: true)
+            work.add(stream, UnsafeRawBufferPointer(rebasing: bytes[start..<min(start + 100_000, bytes.count)]))
+            lane.hand(work)
+            return work
         }
         member.run(on: lane, seed: 9)
         lane.urge(works)
         works.forEach(lane.wait)
         lane.end()
+        bytes.deallocate()
         member.expectDigests()
         #expect(stream.finalize() == Array(SHA256.hash(data: archive)))
     }
@@ -110,6 +117,23 @@ import Testing
         lane.end()
         #expect(streamA.finalize() == Array(SHA256.hash(data: other)))
         #expect(streamB.finalize() == Array(SHA256.hash(data: first + second)))
+    }
+
+    @Test("work that must wait behind a background work makes it needed: neither waits for a partner")
+    func foregroundBehindBackground() {
+        let lane = DigestLane()
+        let bytes = Producer.copy(Array(repeating: UInt8(3), count: 300_000))
+        let stream = SHA256Stream()
+        let background = DigestLane.Work(background: true)
+        background.add(stream, UnsafeRawBufferPointer(rebasing: bytes[..<100_000]))
+        let foreground = DigestLane.Work()
+        foreground.add(stream, UnsafeRawBufferPointer(rebasing: bytes[100_000...]))
+        lane.hand(background)
+        lane.hand(foreground)
+        lane.wait(for: foreground)
+        lane.end()
+        bytes.deallocate()
+        #expect(stream.finalize() == Array(SHA256.hash(data: Array(repeating: UInt8(3), count: 300_000))))
     }
 
     @Test("ending the lane hashes every work still waiting, background ones too")

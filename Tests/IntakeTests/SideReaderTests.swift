@@ -118,6 +118,18 @@ import Testing
         #expect(!result.membersReadBeside.isEmpty)
     }
 
+    @Test("an archive that changes while it is read gets no digest, and a problem that says why")
+    func changedWhileRead() throws {
+        let path = try writeCase()
+        let visitor = TouchingVisitor(path: path)
+        let walker = IntakeWalker(limits: .standard, passwords: ["p"], threads: .two, sideEntryBytes: Self.sideBytes)
+        let result = walker.walk([path], visitor: visitor)
+        #expect(result.inputs.map(\.sha256) == [nil])
+        let problem = result.problems.first { $0.code == .inputUnreadable }
+        #expect(problem?.path.description == "case.zip")
+        #expect(problem?.detail == "no SHA-256: the file changed while it was read")
+    }
+
     @Test("a member read beside the walk is written on a thread of its own, and finished before it is closed")
     func ownThread() throws {
         let path = try writeCase()
@@ -201,6 +213,27 @@ final class SlowFirstVisitor: CaseVisitor {
         openPaths.remove(entry.path.description)
         recorder.close(entry)
     }
+}
+
+/// Sets the archive's modification time back when the walk opens its first member, as a copy
+/// still being written, or a file replaced in place, would change it.
+private final class TouchingVisitor: CaseVisitor {
+    let path: String
+    let recorder = RecordingVisitor()
+    private var touched = false
+
+    init(path: String) { self.path = path }
+
+    func open(_ header: EntryHeader, head: UnsafeRawBufferPointer) -> (any EntrySink)? {
+        if !touched {
+            touched = true
+            var times = [timeval(tv_sec: 1_000_000_000, tv_usec: 0), timeval(tv_sec: 1_000_000_000, tv_usec: 0)]
+            utimes(path, &times)
+        }
+        return recorder.open(header, head: head)
+    }
+
+    func close(_ entry: ReceivedEntry) { recorder.close(entry) }
 }
 
 private final class SlowSink: EntrySink {
