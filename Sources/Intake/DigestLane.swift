@@ -20,7 +20,7 @@ final class DigestLane: @unchecked Sendable {
     /// Bytes hashed alone before the lane looks again for a partner.
     static let aloneBytes = 64 << 10
 
-    /// Runs of bytes to hash, in order, and whether their producer is waiting.
+    /// Runs of bytes to hash, in order; background work waits for a partner (see above).
     final class Work: @unchecked Sendable {
         fileprivate var runs: [(stream: SHA256Stream, bytes: UnsafeRawBufferPointer)] = []
         /// The streams the runs are of.
