@@ -67,10 +67,7 @@ final class DeliveryRoute: StreamRoute {
     }
 
     /// A route for another thread of the walk, when the walk has an inspection thread to share.
-    func beside() -> DeliveryRoute? { isThreaded ? DeliveryRoute(beside: self) : nil }
-
-    /// The walk has an inspection thread: it is not a one-thread walk, and may start others.
-    var isThreaded: Bool { handOff != nil }
+    func beside() -> DeliveryRoute? { handOff == nil ? nil : DeliveryRoute(beside: self) }
 
     /// A number for a new stream (a file or archive about to be read).
     func newStream() -> Int { streams.next() }

@@ -76,11 +76,15 @@ enum WindowsTime {
 
     private static func text(days: Int, seconds: Int, ticks: Int) -> String {
         let (year, month, day) = CivilTime.civil(daysSinceUnixEpoch: days)
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        var text = ""
+        text.reserveCapacity(28)
+        for (value, width, after) in [
+            (year, 4, "-"), (month, 2, "-"), (day, 2, "T"), (seconds / 3600, 2, ":"), (seconds / 60 % 60, 2, ":"),
+            (seconds % 60, 2, "."), (ticks, 7, "Z"),
+        ] {
+            CivilTime.append(value, width: width, to: &text)
+            text += after
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):"
-            + "\(pad(seconds % 60, 2)).\(pad(ticks, 7))Z"
+        return text
     }
 }
